@@ -1,0 +1,60 @@
+# Two commands for a newcomer: `make book` and `make test`. Both install what they need.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+JB     := $(VENV)/bin/jupyter-book
+STAMP  := $(VENV)/.installed
+# The strict build CI runs: any warning or failing cell fails it, and every failure is listed.
+JB_STRICT := -W -n --keep-going
+
+.PHONY: help book book-strict test validate unit site system-deps clean lock vendor print-jb-strict
+
+help:
+	@echo "make book   build the report into _build/html (installs into .venv on first use)"
+	@echo "make test   validate the data, run the tests, build strictly and test the built site"
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+validate: $(STAMP)
+	$(PY) -m analysis validate
+
+book: validate
+	$(PY) tools/cache_guard.py
+	$(JB) build . --builder html
+
+book-strict: validate
+	rm -rf _build
+	$(JB) build . --builder html $(JB_STRICT)
+
+# Headless Chromium for the tests that open built pages (Debian package; needs root).
+system-deps:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Install Chromium (Debian: sudo apt-get install chromium) to run the site tests" >&2; exit 1; fi; }
+
+unit: $(STAMP)
+	$(PY) -m pytest -m "not site" -n 2 -q
+
+site: $(STAMP) system-deps
+	$(PY) -m pytest -m site -q
+
+test: validate unit book-strict site
+
+print-jb-strict:
+	@echo $(JB_STRICT)
+
+lock:
+	python3 -m pip install --quiet uv
+	python3 -m uv pip compile requirements.in --python-version 3.11 --generate-hashes -o requirements.lock
+
+vendor:
+	bash tools/vendor_js.sh
+
+clean:
+	rm -rf _build

@@ -1,0 +1,23 @@
+"""What a chapter's first cell calls: load the package, enable the theme and offline renderer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from analysis.charts import render, theme
+from analysis.package import DEFAULT_PATH, Package, load
+
+
+def setup(path=DEFAULT_PATH) -> Package:
+    """Load the validated package and prepare charts for the book."""
+    theme.enable()
+    render.enable()
+    return load(path)
+
+
+def glue_facts(facts: Mapping[str, object]) -> None:
+    """Glue every computed fact so the prose can cite it by name."""
+    from myst_nb import glue
+
+    for name, value in facts.items():
+        glue(name, value, display=False)

@@ -1,0 +1,1 @@
+"""Altair chart builders: findings in, accessible charts out."""

@@ -1,0 +1,81 @@
+"""The one chart theme: colour-blind-safe palettes, fonts, sizes and the caption conventions."""
+
+from __future__ import annotations
+
+import altair as alt
+
+# Okabe & Ito (2008): distinguishable under the common colour-vision deficiencies.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "grey": "#999999",
+    "black": "#000000",
+}
+
+STATUS_COLOURS = {
+    "active": OKABE_ITO["blue"],
+    "dormant": OKABE_ITO["orange"],
+    "ended": OKABE_ITO["vermillion"],
+    "unknown": OKABE_ITO["grey"],
+}
+STATUS_ORDER = list(STATUS_COLOURS)
+
+RELATION_COLOURS = {
+    "sister": OKABE_ITO["blue"],
+    "friendship": OKABE_ITO["green"],
+    "mou": OKABE_ITO["purple"],
+    "informal": OKABE_ITO["orange"],
+    "unknown": OKABE_ITO["grey"],
+}
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+# Fits a 360 px phone screen with the book's margins; charts use width="container" to grow.
+PHONE_WIDTH = 320
+
+THEME_NAME = "nlcn"
+
+
+def status_scale() -> alt.Scale:
+    return alt.Scale(domain=STATUS_ORDER, range=[STATUS_COLOURS[s] for s in STATUS_ORDER])
+
+
+def relation_scale() -> alt.Scale:
+    return alt.Scale(domain=list(RELATION_COLOURS), range=list(RELATION_COLOURS.values()))
+
+
+@alt.theme.register(THEME_NAME, enable=False)
+def nlcn_theme() -> alt.theme.ThemeConfig:
+    return {
+        "config": {
+            "font": FONT,
+            "view": {"stroke": None, "continuousWidth": PHONE_WIDTH, "continuousHeight": 240},
+            "title": {"anchor": "start", "fontSize": 15, "subtitleFontSize": 12, "subtitleColor": "#444444"},
+            "axis": {"labelFontSize": 12, "titleFontSize": 12, "gridColor": "#e6e6e6"},
+            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom"},
+            "range": {"category": list(OKABE_ITO.values())},
+        }
+    }
+
+
+def enable() -> None:
+    alt.theme.enable(THEME_NAME)
+
+
+def titled(chart: alt.TopLevelMixin, title: str, subtitle: str | list[str], description: str) -> alt.TopLevelMixin:
+    """Give a chart its title, subtitle (data date and source) and a text description.
+
+    Vega-Lite writes the description into the SVG's aria attributes for screen readers; the
+    book's renderer also prints it as the figure's caption.
+    """
+    subtitle = [subtitle] if isinstance(subtitle, str) else subtitle
+    return chart.properties(title=alt.TitleParams(text=title, subtitle=subtitle), description=description)
+
+
+def data_subtitle(data_date, source: str = "register of ties in this report's data package") -> str:
+    """The subtitle every chart carries: the date its data run to and where they come from."""
+    return f"Data to {data_date.isoformat()}. Source: {source}."

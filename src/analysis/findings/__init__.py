@@ -1,0 +1,1 @@
+"""Findings: pure functions from package tables to DataFrames or numbers."""

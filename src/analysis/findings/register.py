@@ -1,0 +1,69 @@
+"""The register as readers see it: one row per tie with both sides named, and simple counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.package import Package, split_ids
+from analysis.rules import parse_partial_date
+
+STATUSES = ["active", "dormant", "ended", "unknown"]
+RELATION_TYPES = ["sister", "friendship", "mou", "informal", "unknown"]
+
+
+def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
+    """Partnerships with the names, levels, codes and provinces of both sides."""
+    sides = authorities.set_index("id")
+    province_name = sides["name"]
+
+    def side(prefix: str, column: str) -> pd.DataFrame:
+        own = sides.loc[partnerships[column]].reset_index(drop=True)
+        parent = own["parent_id"].map(province_name)
+        # A province (or direct-controlled city) is its own province.
+        region = parent.where(parent.notna(), own["name"])
+        return pd.DataFrame(
+            {
+                f"{prefix}_name": own["name"],
+                f"{prefix}_name_local": own["name_local"],
+                f"{prefix}_level": own["level"],
+                f"{prefix}_code": own["code"],
+                f"{prefix}_province": region,
+            }
+        )
+
+    base = partnerships.reset_index(drop=True)
+    return pd.concat([base, side("nl", "nl_authority_id"), side("cn", "cn_authority_id")], axis=1)
+
+
+def count_by(frame: pd.DataFrame, column: str, categories: list[str] | None = None) -> pd.DataFrame:
+    """Rows per value of `column`, in the order of `categories` (zeros kept) or by count."""
+    counts = frame[column].value_counts()
+    if categories is not None:
+        counts = counts.reindex(categories, fill_value=0)
+    else:
+        counts = counts.sort_values(ascending=False, kind="stable")
+    return counts.rename_axis(column).reset_index(name="ties").astype({"ties": "int64"})
+
+
+def count_authorities(partnerships: pd.DataFrame, authorities: pd.DataFrame, country: str, level: str) -> int:
+    """Distinct authorities of one country and level that have at least one tie in `partnerships`."""
+    column = "nl_authority_id" if country == "NL" else "cn_authority_id"
+    tied = authorities[authorities["id"].isin(partnerships[column])]
+    return int(((tied["country"] == country) & (tied["level"] == level)).sum())
+
+
+def data_date(package: Package) -> date:
+    """The date the data run to: the newest publication date among the sources the register cites."""
+    cited: set[str] = set(package["events"]["source_id"])
+    for value in package["partnerships"]["source_ids"]:
+        cited.update(split_ids(value))
+    published = package["sources"].set_index("id").loc[sorted(cited), "published"].dropna()
+    spans = [parse_partial_date(p) for p in published]
+    return max(span[0] for span in spans if span)
+
+
+def research_date(package: Package) -> date:
+    """The last day sources were read."""
+    return max(date.fromisoformat(d) for d in package["sources"]["accessed"])

@@ -1,0 +1,190 @@
+"""Load the data package and validate it: frictionless first, then the project's own rules."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_PATH = REPO_ROOT / "datapackage" / "datapackage.json"
+
+# Beyond this many problems in one resource, readers learn nothing new: one bad key
+# can cascade into dozens of foreign-key errors.
+MAX_PROBLEMS_PER_RESOURCE = 25
+
+_PANDAS_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "year": "Int64",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the package, located as precisely as possible."""
+
+    resource: str
+    row: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        row = "" if self.row is None else str(self.row)
+        return f"{self.resource}:{row}:{self.field or ''}: {self.message}"
+
+
+class InvalidPackage(Exception):
+    """Raised by `load` when the package does not validate; carries every problem."""
+
+    def __init__(self, path: Path, problems: list[Problem]):
+        self.path = path
+        self.problems = problems
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(f"{path} is not valid ({len(problems)} problem(s)):\n{lines}")
+
+
+@dataclass
+class Package:
+    """The validated package: its descriptor and one DataFrame per tabular resource."""
+
+    path: Path
+    descriptor: dict
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        try:
+            return self.tables[name]
+        except KeyError:
+            raise KeyError(f"no resource {name!r} in {self.path}") from None
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent
+
+    def resource(self, name: str) -> dict:
+        for res in self.descriptor["resources"]:
+            if res["name"] == name:
+                return res
+        raise KeyError(f"no resource {name!r} in {self.path}")
+
+    def file(self, name: str) -> Path:
+        """Path of a resource's file (e.g. a boundary GeoJSON)."""
+        return self.root / self.resource(name)["path"]
+
+
+def _read_descriptor(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidPackage(path, [Problem("datapackage", None, None, f"no descriptor at {path}")]) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidPackage(path, [Problem("datapackage", None, None, f"descriptor is not valid JSON: {exc}")]) from None
+
+
+def tabular_resources(descriptor: dict) -> list[dict]:
+    return [r for r in descriptor.get("resources", []) if r.get("type") == "table"]
+
+
+def read_table(root: Path, resource: dict) -> pd.DataFrame:
+    """Read one CSV resource with the dtypes its schema declares (dates stay ISO strings)."""
+    fields = resource["schema"]["fields"]
+    dtypes = {f["name"]: _PANDAS_DTYPES.get(f.get("type", "string"), "string") for f in fields}
+    frame = pd.read_csv(
+        root / resource["path"],
+        dtype=dtypes,
+        keep_default_na=False,
+        na_values={name: [""] for name in dtypes},
+        encoding="utf-8",
+    )
+    return frame[[f["name"] for f in fields]]
+
+
+def _frictionless_problems(path: Path) -> list[Problem]:
+    # Imported here: frictionless is slow to import and only validation needs it.
+    from frictionless import Package as FrictionlessPackage
+
+    try:
+        report = FrictionlessPackage(str(path)).validate()
+    except Exception as exc:  # frictionless raises FrictionlessException on bad descriptors
+        return [Problem("datapackage", None, None, str(exc))]
+    problems = [Problem("datapackage", None, None, err.message) for err in report.errors]
+    descriptor = _read_descriptor(path)
+    keys = {r["name"]: r.get("schema", {}).get("primaryKey", []) for r in descriptor["resources"]}
+    for task in report.tasks:
+        found: list[Problem] = []
+        for err in task.errors:
+            field_name = getattr(err, "field_name", None)
+            if field_name is None and err.type == "primary-key":
+                field_name = ",".join(keys.get(task.name, []))
+            if field_name is None and err.type == "foreign-key":
+                field_name = ",".join(getattr(err, "field_names", None) or [])
+            found.append(Problem(task.name, getattr(err, "row_number", None), field_name, _short(err)))
+        problems += cap(found)
+    return problems
+
+
+def _short(err) -> str:
+    note = getattr(err, "note", "") or ""
+    title = err.title if hasattr(err, "title") else err.type
+    return f"{title}: {note}" if note else err.message
+
+
+def cap(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_RESOURCE) -> list[Problem]:
+    """Keep the first `limit` problems of a resource and summarise the rest in one line."""
+    if len(problems) <= limit:
+        return problems
+    rest = len(problems) - limit
+    return problems[:limit] + [Problem(problems[0].resource, None, None, f"... and {rest} more problem(s) of this resource")]
+
+
+def check(path: str | Path = DEFAULT_PATH) -> tuple[list[Problem], Package | None]:
+    """Problems in the package, and the package itself when it is well-formed enough to read.
+
+    Structure and schemas are checked first; the cross-resource rules assume well-formed
+    tables, so they run only once frictionless finds nothing.
+    """
+    from analysis import rules
+
+    path = Path(path)
+    descriptor = _read_descriptor(path)
+    problems = _frictionless_problems(path)
+    if problems:
+        return problems, None
+    tables = {r["name"]: read_table(path.parent, r) for r in tabular_resources(descriptor)}
+    package = Package(path, descriptor, tables)
+    return rules.check_all(package), package
+
+
+def validate(path: str | Path = DEFAULT_PATH) -> list[Problem]:
+    """Every problem in the package (empty when it is valid)."""
+    try:
+        return check(path)[0]
+    except InvalidPackage as exc:
+        return exc.problems
+
+
+def load(path: str | Path = DEFAULT_PATH) -> Package:
+    """The validated package as DataFrames; raises InvalidPackage naming every problem."""
+    problems, package = check(path)
+    if problems or package is None:
+        raise InvalidPackage(Path(path), problems)
+    return package
+
+
+def split_ids(value: object) -> list[str]:
+    """Semicolon-separated ids in one cell, as a list (empty cell: empty list)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return []
+    return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def rows_of(frame: pd.DataFrame) -> Iterable[tuple[int, pd.Series]]:
+    """Rows with their CSV line number (the header is line 1)."""
+    for position, (_, row) in enumerate(frame.iterrows()):
+        yield position + 2, row

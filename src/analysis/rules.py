@@ -1,0 +1,393 @@
+"""The project's cross-resource rules: one small function per rule, named after what it checks."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.package import Package, Problem, cap, rows_of, split_ids
+
+Rule = Callable[[Package], Iterable[Problem]]
+RULES: list[Rule] = []
+
+EARLIEST_EVENT_YEAR = 1949  # founding of the PRC: no tie with a Chinese government predates it
+
+# Which status the latest status-changing event allows. Dormancy is usually reported without
+# a dated event, so a formalised or renewed tie may be active, dormant or of unknown status.
+STATUS_ALLOWED_AFTER = {
+    "proposed": {"active", "dormant", "unknown"},
+    "signed": {"active", "dormant", "unknown"},
+    "formalised": {"active", "dormant", "unknown"},
+    "renewed": {"active", "dormant", "unknown"},
+    "suspended": {"dormant"},
+    "ended": {"ended"},
+}
+STATUS_CHANGING_EVENTS = frozenset(STATUS_ALLOWED_AFTER) - {"proposed"}
+
+# A margin for points on the coast or a border: the boundary files are generalised.
+COUNTRY_TOLERANCE_DEGREES = 0.15
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def rule(func: Rule) -> Rule:
+    RULES.append(func)
+    return func
+
+
+def check_all(package: Package) -> list[Problem]:
+    # The code and location rules read the boundary files: check those first, alone.
+    problems = cap(list(geo_files_are_readable(package)))
+    if problems:
+        return problems
+    for check in RULES:
+        if check is not geo_files_are_readable:
+            problems += cap(list(check(package)))
+    return problems
+
+
+def _has(package: Package, *names: str) -> bool:
+    return all(name in package.tables for name in names)
+
+
+def parse_partial_date(text: str) -> tuple[date, date] | None:
+    """First and last day covered by YYYY, YYYY-MM or YYYY-MM-DD; None if not a real date."""
+    match = _DATE.match(str(text))
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        exact = date(year, month, day)
+        return exact, exact
+    except ValueError:
+        return None
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return None
+    span = parse_partial_date(str(value))
+    return span[0] if span else None
+
+
+# --- sources -------------------------------------------------------------------------------
+
+
+@rule
+def cited_sources_exist(package: Package) -> Iterable[Problem]:
+    """Every id in a `source_ids` cell names a row of `sources`."""
+    if "sources" not in package.tables:
+        return
+    known = set(package["sources"]["id"].dropna())
+    for name, table in package.tables.items():
+        if "source_ids" not in table.columns:
+            continue
+        for line, row in rows_of(table):
+            ids = split_ids(row["source_ids"])
+            if not ids:
+                yield Problem(name, line, "source_ids", "no source cited")
+            for source_id in ids:
+                if source_id not in known:
+                    yield Problem(name, line, "source_ids", f"unknown source {source_id!r}")
+
+
+@rule
+def source_dates_are_real_and_ordered(package: Package) -> Iterable[Problem]:
+    """A publication date is a real calendar date and not after the date it was read."""
+    if "sources" not in package.tables:
+        return
+    for line, row in rows_of(package["sources"]):
+        published = row["published"]
+        if pd.isna(published):
+            continue
+        span = parse_partial_date(published)
+        if span is None:
+            yield Problem("sources", line, "published", f"{published!r} is not a real date")
+        elif span[0] > _as_date(row["accessed"]):
+            yield Problem("sources", line, "published", f"{published} is after the access date {row['accessed']}")
+
+
+# --- authorities ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _geo_properties(path: Path, key: str) -> frozenset[str]:
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return frozenset(str(f["properties"][key]) for f in data["features"])
+
+
+@lru_cache(maxsize=8)
+def _geo_union(path: Path, exclude_key: str | None = None, exclude_value: str | None = None):
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    shapes = [
+        shape(f["geometry"])
+        for f in data["features"]
+        if exclude_key is None or str(f["properties"].get(exclude_key)) != exclude_value
+    ]
+    return unary_union(shapes).buffer(COUNTRY_TOLERANCE_DEGREES)
+
+
+def _geo_file(package: Package, name: str) -> Path | None:
+    try:
+        return package.file(name)
+    except KeyError:
+        return None
+
+
+@rule
+def geo_files_are_readable(package: Package) -> Iterable[Problem]:
+    """Boundary files parse as GeoJSON with valid geometry and the code property joins use."""
+    from shapely.geometry import shape
+
+    expected = {"nl_municipalities": "statcode", "nl_provinces": "statcode", "cn_provinces": "gb2260"}
+    for name, key in expected.items():
+        path = _geo_file(package, name)
+        if path is None:
+            continue
+        try:
+            with path.open(encoding="utf-8") as handle:
+                features = json.load(handle)["features"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            yield Problem(name, None, None, f"{path.name} is not readable GeoJSON: {exc}")
+            continue
+        if not features:
+            yield Problem(name, None, None, f"{path.name} has no features")
+        for position, feature in enumerate(features, start=1):
+            props = feature.get("properties") or {}
+            if not props.get(key):
+                yield Problem(name, position, key, f"feature {position} has no {key}")
+            try:
+                if not shape(feature["geometry"]).is_valid:
+                    yield Problem(name, position, "geometry", f"feature {position} has invalid geometry")
+            except Exception as exc:  # shapely raises several types on malformed geometry
+                yield Problem(name, position, "geometry", f"feature {position}: {exc}")
+
+
+@rule
+def parents_are_consistent(package: Package) -> Iterable[Problem]:
+    """A parent lies in the same country; a Dutch municipality's parent is a province."""
+    if "authorities" not in package.tables:
+        return
+    table = package["authorities"]
+    by_id = table.set_index("id")
+    for line, row in rows_of(table):
+        parent = row["parent_id"]
+        if pd.isna(parent) or parent not in by_id.index:
+            continue
+        if by_id.at[parent, "country"] != row["country"]:
+            yield Problem("authorities", line, "parent_id", f"parent {parent!r} is in another country")
+        if row["country"] == "NL" and row["level"] == "municipality" and by_id.at[parent, "level"] != "province":
+            yield Problem("authorities", line, "parent_id", f"parent {parent!r} of a municipality is not a province")
+
+
+@rule
+def dutch_codes_exist_in_cbs(package: Package) -> Iterable[Problem]:
+    """A Dutch code is a CBS code of the right level that exists in the CBS boundary files."""
+    if "authorities" not in package.tables:
+        return
+    municipalities = _geo_file(package, "nl_municipalities")
+    provinces = _geo_file(package, "nl_provinces")
+    gm = _geo_properties(municipalities, "statcode") if municipalities else frozenset()
+    pv = _geo_properties(provinces, "statcode") if provinces else frozenset()
+    for line, row in rows_of(package["authorities"]):
+        if row["country"] != "NL":
+            continue
+        code, level = row["code"], row["level"]
+        former = not pd.isna(row["valid_until"])
+        if former and pd.isna(row["successor_id"]):
+            yield Problem("authorities", line, "successor_id", "a body that no longer exists needs a successor")
+        if pd.isna(code):
+            if level in ("municipality", "province") and not former:
+                yield Problem("authorities", line, "code", f"Dutch {level} without a CBS code")
+            continue
+        if former:
+            continue  # former codes are not in the current boundary files
+        if code.startswith("GM") and (level != "municipality" or code not in gm):
+            yield Problem("authorities", line, "code", f"{code} is not a CBS municipality code of a {level}")
+        elif code.startswith("PV") and (level != "province" or code not in pv):
+            yield Problem("authorities", line, "code", f"{code} is not a CBS province code of a {level}")
+        elif not code.startswith(("GM", "PV")):
+            yield Problem("authorities", line, "code", f"{code} is not a CBS code")
+
+
+@rule
+def chinese_codes_fit_their_province(package: Package) -> Iterable[Problem]:
+    """A Chinese code is a GB/T 2260 code; provinces exist in the boundary file; lower units
+    share the first two digits of their province's code."""
+    if "authorities" not in package.tables:
+        return
+    table = package["authorities"]
+    provinces_file = _geo_file(package, "cn_provinces")
+    known = _geo_properties(provinces_file, "gb2260") if provinces_file else frozenset()
+    codes = table.set_index("id")["code"]
+    for line, row in rows_of(table):
+        if row["country"] != "CN":
+            continue
+        code = row["code"]
+        if pd.isna(code):
+            continue
+        if code.startswith(("GM", "PV")) or not re.fullmatch(r"[1-8]\d{5}", code):
+            yield Problem("authorities", line, "code", f"{code} is not a GB/T 2260 code")
+            continue
+        if row["level"] in ("province", "municipality") and code not in known:
+            yield Problem("authorities", line, "code", f"{code} is not a province-level GB/T 2260 code")
+        parent = row["parent_id"]
+        if not pd.isna(parent) and parent in codes.index and not pd.isna(codes[parent]):
+            if codes[parent][:2] != code[:2]:
+                yield Problem("authorities", line, "code", f"{code} does not lie in its parent's province {codes[parent]}")
+
+
+@rule
+def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
+    """A Dutch point lies in the Netherlands, a Chinese point in mainland China, Hong Kong or Macao."""
+    if "authorities" not in package.tables:
+        return
+    from shapely.geometry import Point
+
+    nl_file, cn_file = _geo_file(package, "nl_provinces"), _geo_file(package, "cn_provinces")
+    areas = {}
+    if nl_file:
+        areas["NL"] = _geo_union(nl_file)
+    if cn_file:
+        areas["CN"] = _geo_union(cn_file, "gb2260", "710000")  # Taiwan is out of scope
+    for line, row in rows_of(package["authorities"]):
+        lat, lon = row["latitude"], row["longitude"]
+        if pd.isna(lat) or pd.isna(lon):
+            if not pd.isna(row["location_method"]):
+                yield Problem("authorities", line, "latitude", "location_method given but no coordinates")
+            continue
+        if pd.isna(row["location_method"]):
+            yield Problem("authorities", line, "location_method", "coordinates without a location_method")
+        area = areas.get(row["country"])
+        if area is not None and not area.contains(Point(float(lon), float(lat))):
+            yield Problem("authorities", line, "latitude", f"({lat}, {lon}) lies outside {row['country']}")
+
+
+# --- partnerships and events ----------------------------------------------------------------
+
+
+@rule
+def partnership_sides_are_in_the_right_country(package: Package) -> Iterable[Problem]:
+    """The Dutch side is a Dutch authority and the Chinese side a Chinese one."""
+    if not _has(package, "partnerships", "authorities"):
+        return
+    country = package["authorities"].set_index("id")["country"]
+    for line, row in rows_of(package["partnerships"]):
+        for column, expected in (("nl_authority_id", "NL"), ("cn_authority_id", "CN")):
+            value = row[column]
+            if value in country.index and country[value] != expected:
+                yield Problem("partnerships", line, column, f"{value!r} is not a {expected} authority")
+
+
+def latest_status_event(events: pd.DataFrame) -> pd.Series | None:
+    """The latest event that changes a tie's status (ties on the same date: the later row)."""
+    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
+    if changing.empty:
+        return None
+    order = changing["date"].map(lambda d: parse_partial_date(d)[1] if parse_partial_date(d) else date.min)
+    return changing.loc[order.sort_values(kind="stable").index[-1]]
+
+
+@rule
+def status_agrees_with_events(package: Package) -> Iterable[Problem]:
+    """The status is the one the latest status-changing event allows; an ended tie has an end event."""
+    if not _has(package, "partnerships", "events"):
+        return
+    events = package["events"]
+    for line, row in rows_of(package["partnerships"]):
+        own = events[events["partnership_id"] == row["id"]]
+        latest = latest_status_event(own)
+        status = row["status"]
+        if status == "ended" and not (own["type"] == "ended").any():
+            yield Problem("partnerships", line, "status", "status is ended but no 'ended' event is recorded")
+            continue
+        if latest is None:
+            continue
+        allowed = STATUS_ALLOWED_AFTER[latest["type"]]
+        if status not in allowed:
+            yield Problem(
+                "partnerships", line, "status",
+                f"status {status!r} contradicts the latest event ({latest['type']} on {latest['date']})",
+            )
+        span = parse_partial_date(latest["date"])
+        as_of = _as_date(row["status_as_of"])
+        if span and as_of and as_of < span[0]:
+            yield Problem(
+                "partnerships", line, "status_as_of",
+                f"{row['status_as_of']} is before the latest status event ({latest['date']})",
+            )
+
+
+@rule
+def event_dates_are_plausible(package: Package) -> Iterable[Problem]:
+    """An event date is a real date, not before 1949 and not after its source was read."""
+    if not _has(package, "events", "sources"):
+        return
+    accessed = package["sources"].set_index("id")["accessed"]
+    for line, row in rows_of(package["events"]):
+        span = parse_partial_date(row["date"])
+        if span is None:
+            yield Problem("events", line, "date", f"{row['date']!r} is not a real date")
+            continue
+        if span[0].year < EARLIEST_EVENT_YEAR:
+            yield Problem("events", line, "date", f"{row['date']} is before {EARLIEST_EVENT_YEAR}")
+        read_on = _as_date(accessed.get(row["source_id"]))
+        if read_on and span[0] > read_on:
+            yield Problem("events", line, "date", f"{row['date']} is after its source was read ({read_on})")
+
+
+@rule
+def status_date_not_after_sources_read(package: Package) -> Iterable[Problem]:
+    """`status_as_of` is not later than the last access date of the row's sources."""
+    if not _has(package, "partnerships", "sources"):
+        return
+    accessed = package["sources"].set_index("id")["accessed"]
+    for line, row in rows_of(package["partnerships"]):
+        dates = [_as_date(accessed[s]) for s in split_ids(row["source_ids"]) if s in accessed.index]
+        as_of = _as_date(row["status_as_of"])
+        if dates and as_of and as_of > max(d for d in dates if d):
+            yield Problem("partnerships", line, "status_as_of", f"{row['status_as_of']} is after its sources were read")
+
+
+@rule
+def established_not_after_status_date(package: Package) -> Iterable[Problem]:
+    """A tie cannot be founded after the date its status is known for."""
+    if "partnerships" not in package.tables:
+        return
+    for line, row in rows_of(package["partnerships"]):
+        as_of = _as_date(row["status_as_of"])
+        if not pd.isna(row["established"]) and as_of and int(row["established"]) > as_of.year:
+            yield Problem("partnerships", line, "established", f"{row['established']} is after status_as_of {as_of}")
+
+
+@rule
+def status_date_given_unless_sources_undated(package: Package) -> Iterable[Problem]:
+    """A tie has a status date, except an unknown status resting only on undated sources."""
+    if not _has(package, "partnerships", "sources"):
+        return
+    published = package["sources"].set_index("id")["published"]
+    for line, row in rows_of(package["partnerships"]):
+        if not pd.isna(row["status_as_of"]):
+            continue
+        cited = [s for s in split_ids(row["source_ids"]) if s in published.index]
+        if row["status"] != "unknown":
+            yield Problem("partnerships", line, "status_as_of", f"status {row['status']!r} needs the date of its source")
+        elif any(not pd.isna(published[s]) for s in cited):
+            yield Problem("partnerships", line, "status_as_of", "a cited source is dated: give the latest date")

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import date
+
+from analysis import load
+from analysis.findings import about, register as reg
+
+
+def test_register_names_both_sides_and_their_provinces(rows, make_package):
+    package = load(make_package(rows))
+    table = reg.register(package["partnerships"], package["authorities"]).set_index("id")
+    assert table.at["arnhem--wuhan", "nl_province"] == "Gelderland"
+    assert table.at["arnhem--wuhan", "cn_province"] == "Hubei"
+    # A direct-controlled city is its own province.
+    assert table.at["rotterdam--shanghai", "cn_province"] == "Shanghai"
+    assert table.at["rotterdam--shanghai", "nl_level"] == "municipality"
+
+
+def test_count_by_keeps_zero_categories_in_order(rows, make_package):
+    package = load(make_package(rows))
+    counts = reg.count_by(package["partnerships"], "status", reg.STATUSES)
+    assert counts["status"].tolist() == ["active", "dormant", "ended", "unknown"]
+    assert counts["ties"].tolist() == [1, 0, 1, 0]
+
+
+def test_count_authorities_by_country_and_level(rows, make_package):
+    package = load(make_package(rows))
+    assert reg.count_authorities(package["partnerships"], package["authorities"], "NL", "municipality") == 2
+    assert reg.count_authorities(package["partnerships"], package["authorities"], "CN", "prefecture") == 1
+    assert reg.count_authorities(package["partnerships"], package["authorities"], "NL", "province") == 0
+
+
+def test_data_date_is_newest_cited_publication(rows, make_package):
+    package = load(make_package(rows))
+    # s-gov (2023-05) is the newest source cited by a tie or event; s-geo (2025) is cited by none.
+    assert reg.data_date(package) == date(2023, 5, 1)
+    assert reg.research_date(package) == date(2026, 11, 22)
+
+
+def test_about_facts(rows, make_package):
+    facts = about.facts(load(make_package(rows)))
+    assert facts["ties"] == 2 and facts["nl_authorities"] == 2 and facts["cn_authorities"] == 2

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import InvalidPackage, load, validate
+from analysis.cli import main
+
+
+def test_hand_made_package_is_valid(rows, make_package):
+    assert validate(make_package(rows)) == []
+
+
+def test_load_gives_schema_dtypes(rows, make_package):
+    package = load(make_package(rows))
+    partnerships = package["partnerships"]
+    assert str(partnerships["established"].dtype) == "Int64"
+    assert str(package["authorities"]["latitude"].dtype) == "Float64"
+    assert partnerships.set_index("id").at["rotterdam--shanghai", "established"] == 1979
+    # Empty cells are missing values, not empty strings.
+    assert pd.isna(package["authorities"].set_index("id").at["cn-shanghai", "parent_id"])
+
+
+def test_dangling_foreign_key_names_resource_row_and_field(rows, make_package, capsys):
+    rows["partnerships"][1]["nl_authority_id"] = "nl-nowhere"
+    path = make_package(rows)
+    problems = validate(path)
+    assert [(p.resource, p.row, p.field) for p in problems] == [("partnerships", 3, "nl_authority_id")]
+    assert main(["validate", str(path)]) == 1
+    assert "partnerships:3:nl_authority_id:" in capsys.readouterr().err
+
+
+def test_cli_exits_zero_on_valid_package(rows, make_package, capsys):
+    assert main(["validate", str(make_package(rows))]) == 0
+    assert "valid" in capsys.readouterr().out
+
+
+def test_load_refuses_invalid_package(rows, make_package):
+    rows["partnerships"][0]["status"] = "thriving"
+    with pytest.raises(InvalidPackage) as caught:
+        load(make_package(rows))
+    assert "partnerships:2:status:" in str(caught.value)
+
+
+def test_missing_descriptor_is_a_problem_not_a_crash(tmp_path):
+    problems = validate(tmp_path / "nowhere.json")
+    assert problems and problems[0].resource == "datapackage"
+
+
+def test_cascading_errors_are_capped(rows, make_package):
+    rows["events"] = [dict(rows["events"][0], id=f"e{i}", partnership_id="ghost") for i in range(60)]
+    problems = validate(make_package(rows))
+    events = [p for p in problems if p.resource == "events"]
+    assert len(events) == 26
+    assert "more problem" in events[-1].message

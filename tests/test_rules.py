@@ -1,0 +1,130 @@
+"""Each cross-resource rule rejects the broken case it names, at the right resource, row and field."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import validate
+from analysis.cli import main
+
+
+def located(problems):
+    return {(p.resource, p.row, p.field) for p in problems}
+
+
+def test_unknown_authority_is_rejected(rows, make_package, capsys):
+    rows["partnerships"][0]["cn_authority_id"] = "cn-atlantis"
+    path = make_package(rows)
+    assert ("partnerships", 2, "cn_authority_id") in located(validate(path))
+    assert main(["validate", str(path)]) == 1
+    assert "partnerships:2:cn_authority_id:" in capsys.readouterr().err
+
+
+def test_missing_source_is_rejected(rows, make_package):
+    rows["partnerships"][1]["source_ids"] = ""
+    assert ("partnerships", 3, "source_ids") in located(validate(make_package(rows)))
+
+
+def test_source_id_that_does_not_exist_is_rejected(rows, make_package):
+    rows["partnerships"][1]["source_ids"] = "s-news; s-ghost"
+    problems = validate(make_package(rows))
+    assert [(p.resource, p.row, p.field) for p in problems] == [("partnerships", 3, "source_ids")]
+    assert "s-ghost" in problems[0].message
+
+
+def test_invalid_status_is_rejected(rows, make_package):
+    rows["partnerships"][0]["status"] = "frozen"
+    assert ("partnerships", 2, "status") in located(validate(make_package(rows)))
+
+
+def test_event_without_known_source_is_rejected(rows, make_package):
+    rows["events"][0]["source_id"] = "s-ghost"
+    assert ("events", 2, "source_id") in located(validate(make_package(rows)))
+
+
+def test_ended_tie_needs_an_end_event(rows, make_package):
+    rows["events"] = [e for e in rows["events"] if e["type"] != "ended"]
+    assert located(validate(make_package(rows))) == {("partnerships", 3, "status")}
+
+
+def test_status_must_agree_with_latest_event(rows, make_package):
+    rows["partnerships"][1]["status"] = "active"  # but the latest event ended it
+    problems = validate(make_package(rows))
+    assert located(problems) == {("partnerships", 3, "status")}
+    assert "contradicts" in problems[0].message
+
+
+def test_renewal_after_an_end_allows_active(rows, make_package):
+    rows["partnerships"][1].update(status="active", status_as_of="2024-01-01")
+    rows["events"].append({"id": "aw-renewed", "partnership_id": "arnhem--wuhan", "date": "2023-06",
+                           "type": "renewed", "description": "Renewed.", "source_id": "s-news"})
+    rows["sources"][0]["published"] = "2023-07-01"
+    assert validate(make_package(rows)) == []
+
+
+def test_status_date_before_latest_event_is_rejected(rows, make_package):
+    rows["partnerships"][1]["status_as_of"] = "2020-01-01"
+    assert ("partnerships", 3, "status_as_of") in located(validate(make_package(rows)))
+
+
+@pytest.mark.parametrize("bad_date, reason", [("1948", "before 1949"), ("2021-02-30", "not a real date"), ("2027-01", "after its source")])
+def test_event_dates_must_be_plausible(rows, make_package, bad_date, reason):
+    rows["events"][0]["date"] = bad_date
+    problems = [p for p in validate(make_package(rows)) if p.resource == "events"]
+    assert [(p.row, p.field) for p in problems] == [(2, "date")]
+    assert reason in problems[0].message
+
+
+def test_dutch_code_must_exist_in_cbs(rows, make_package):
+    rows["authorities"][1]["code"] = "GM9999"
+    assert located(validate(make_package(rows))) == {("authorities", 3, "code")}
+
+
+def test_dutch_code_must_match_level(rows, make_package):
+    rows["authorities"][1]["code"] = "PV28"
+    assert ("authorities", 3, "code") in located(validate(make_package(rows)))
+
+
+def test_former_municipality_needs_a_successor(rows, make_package):
+    rows["authorities"][1].update(code="", valid_until="2023-01-01", latitude="", longitude="", location_method="")
+    assert located(validate(make_package(rows))) == {("authorities", 3, "successor_id")}
+    rows["authorities"][1]["successor_id"] = "nl-arnhem"
+    assert validate(make_package(rows)) == []
+
+
+def test_chinese_code_must_lie_in_parent_province(rows, make_package):
+    rows["authorities"][6]["code"] = "320100"  # a Jiangsu code under Hubei
+    assert located(validate(make_package(rows))) == {("authorities", 8, "code")}
+
+
+def test_dutch_point_outside_the_netherlands_is_rejected(rows, make_package):
+    rows["authorities"][1].update(latitude="48.85", longitude="2.35")  # Paris
+    assert located(validate(make_package(rows))) == {("authorities", 3, "latitude")}
+
+
+def test_chinese_point_in_taiwan_is_rejected(rows, make_package):
+    rows["authorities"][6].update(latitude="25.03", longitude="121.56")  # Taipei
+    assert located(validate(make_package(rows))) == {("authorities", 8, "latitude")}
+
+
+def test_sides_must_be_in_the_right_country(rows, make_package):
+    rows["partnerships"][0]["nl_authority_id"] = "cn-wuhan"
+    assert ("partnerships", 2, "nl_authority_id") in located(validate(make_package(rows)))
+
+
+def test_active_status_needs_a_date(rows, make_package):
+    rows["partnerships"][0]["status_as_of"] = ""
+    assert located(validate(make_package(rows))) == {("partnerships", 2, "status_as_of")}
+
+
+def test_unknown_status_on_undated_sources_may_have_no_date(rows, make_package):
+    rows["sources"][1]["published"] = ""
+    rows["partnerships"][0].update(status="unknown", status_as_of="")
+    assert validate(make_package(rows)) == []
+
+
+def test_truncated_geojson_is_rejected(rows, make_package):
+    path = make_package(rows)
+    geo = path.parent / "geo" / "nl_provincies_2025.geojson"
+    geo.write_text(geo.read_text(encoding="utf-8")[:5000], encoding="utf-8")
+    assert any(p.resource == "nl_provinces" for p in validate(path))
