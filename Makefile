@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # The strict build CI runs: any warning or failing cell fails it, and every failure is listed.
 JB_STRICT := -W -n --keep-going
 
-.PHONY: help book book-strict test validate unit site system-deps clean lock vendor print-jb-strict
+.PHONY: help book book-strict test validate pytest system-deps clean lock vendor print-jb-strict
 
 help:
 	@echo "make book   build the report into _build/html (installs into .venv on first use)"
@@ -38,13 +38,11 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Install Chromium (Debian: sudo apt-get install chromium) to run the site tests" >&2; exit 1; fi; }
 
-unit: $(STAMP)
-	$(PY) -m pytest -m "not site" -n 2 -q
+# Unit tests, the build-failure tests and the tests that open the built site, in one run.
+pytest: $(STAMP) system-deps
+	$(PY) -m pytest -n 2 -q
 
-site: $(STAMP) system-deps
-	$(PY) -m pytest -m site -q
-
-test: validate unit book-strict site
+test: validate book-strict pytest
 
 print-jb-strict:
 	@echo $(JB_STRICT)
