@@ -40,3 +40,27 @@ def test_data_date_is_newest_cited_publication(rows, make_package):
 def test_about_facts(rows, make_package):
     facts = about.facts(load(make_package(rows)))
     assert facts["ties"] == 2 and facts["nl_authorities"] == 2 and facts["cn_authorities"] == 2
+
+
+def test_province_coverage_counts_own_ties_and_ties_within(rows, make_package):
+    package = load(make_package(rows))
+    table = reg.province_coverage(package["partnerships"], package["authorities"]).set_index("province")
+    assert table.loc["Gelderland", ["provincial_ties", "ties_of_bodies_within"]].tolist() == [0, 1]
+    assert table.loc["South Holland", ["provincial_ties", "ties_of_bodies_within"]].tolist() == [0, 1]
+
+
+def test_register_table_has_one_row_per_tie(rows, make_package):
+    package = load(make_package(rows))
+    view = reg.register_table(package["partnerships"], package["authorities"])
+    assert len(view) == 2
+    assert set(view["Chinese side"]) == {"Shanghai (上海市)", "Wuhan (武汉市)"}
+
+
+def test_district_reports_its_province_not_its_city(rows, make_package):
+    rows["authorities"].append({"id": "cn-jiangan", "country": "CN", "level": "district", "name": "Jiang'an", "name_local": "江岸区",
+                                "code": "420102", "parent_id": "cn-wuhan", "latitude": "", "longitude": "", "location_method": "",
+                                "source_ids": "s-gov", "notes": ""})
+    rows["partnerships"][1]["cn_authority_id"] = "cn-jiangan"
+    package = load(make_package(rows))
+    table = reg.register(package["partnerships"], package["authorities"]).set_index("id")
+    assert table.at["arnhem--wuhan", "cn_province"] == "Hubei"

@@ -32,9 +32,12 @@ def main() -> int:
     current = digest()
     if DIGEST.exists() and DIGEST.read_text() == current:
         return 0
-    cache = BUILD / ".jupyter_cache"
-    if cache.exists():
-        shutil.rmtree(cache)
+    # Sphinx would otherwise skip chapters whose own text did not change, so its environment
+    # goes with the execution cache.
+    stale = [BUILD / ".jupyter_cache", BUILD / ".doctrees"]
+    if any(path.exists() for path in stale):
+        for path in stale:
+            shutil.rmtree(path, ignore_errors=True)
         print("data or analysis code changed: cleared the execution cache", file=sys.stderr)
     BUILD.mkdir(exist_ok=True)
     DIGEST.write_text(current)

@@ -26,7 +26,7 @@ def status_by_level(register: pd.DataFrame, subtitle: str) -> alt.Chart:
         .encode(
             y=alt.Y("level:N", title=None, sort="-x"),
             x=alt.X("ties:Q", title="Ties", axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color("status:N", title="Status", scale=status_scale()),
+            color=alt.Color("status:N", title="Status", scale=status_scale(), legend=alt.Legend(columns=2)),
             order=alt.Order("status:N"),
             tooltip=[alt.Tooltip("level:N", title="Dutch side"), alt.Tooltip("status:N", title="Status"), alt.Tooltip("ties:Q", title="Ties")],
         )
@@ -34,7 +34,7 @@ def status_by_level(register: pd.DataFrame, subtitle: str) -> alt.Chart:
     )
     return titled(
         chart,
-        "Status of Dutch–Chinese subnational ties",
+        "Status of ties by Dutch level",
         subtitle,
         f"Bar chart of {total} ties by the level of the Dutch authority and their latest known status. {parts}.",
     )

@@ -76,6 +76,6 @@ def titled(chart: alt.TopLevelMixin, title: str, subtitle: str | list[str], desc
     return chart.properties(title=alt.TitleParams(text=title, subtitle=subtitle), description=description)
 
 
-def data_subtitle(data_date, source: str = "register of ties in this report's data package") -> str:
-    """The subtitle every chart carries: the date its data run to and where they come from."""
-    return f"Data to {data_date.isoformat()}. Source: {source}."
+def data_subtitle(data_date, source: str = "this report's register of ties") -> list[str]:
+    """The subtitle every chart carries, in short lines for phones: data date and source."""
+    return [f"Data to {data_date.isoformat()}.", f"Source: {source}."]

@@ -16,13 +16,12 @@ RELATION_TYPES = ["sister", "friendship", "mou", "informal", "unknown"]
 def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
     """Partnerships with the names, levels, codes and provinces of both sides."""
     sides = authorities.set_index("id")
-    province_name = sides["name"]
+    top = top_level_ancestor(authorities)
 
     def side(prefix: str, column: str) -> pd.DataFrame:
         own = sides.loc[partnerships[column]].reset_index(drop=True)
-        parent = own["parent_id"].map(province_name)
         # A province (or direct-controlled city) is its own province.
-        region = parent.where(parent.notna(), own["name"])
+        region = partnerships[column].reset_index(drop=True).map(top).map(sides["name"])
         return pd.DataFrame(
             {
                 f"{prefix}_name": own["name"],
@@ -35,6 +34,20 @@ def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFr
 
     base = partnerships.reset_index(drop=True)
     return pd.concat([base, side("nl", "nl_authority_id"), side("cn", "cn_authority_id")], axis=1)
+
+
+def top_level_ancestor(authorities: pd.DataFrame) -> pd.Series:
+    """For each authority, the id of its province-level ancestor (itself if it has no parent)."""
+    parent = authorities.set_index("id")["parent_id"]
+
+    def climb(aid: str) -> str:
+        seen = set()
+        while not pd.isna(parent.get(aid)) and aid not in seen:
+            seen.add(aid)
+            aid = parent[aid]
+        return aid
+
+    return pd.Series({aid: climb(aid) for aid in parent.index})
 
 
 def count_by(frame: pd.DataFrame, column: str, categories: list[str] | None = None) -> pd.DataFrame:
@@ -67,3 +80,37 @@ def data_date(package: Package) -> date:
 def research_date(package: Package) -> date:
     """The last day sources were read."""
     return max(date.fromisoformat(d) for d in package["sources"]["accessed"])
+
+
+def province_coverage(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
+    """Each Dutch province with the number of its own ties and of ties of bodies within it."""
+    provinces = authorities[(authorities["country"] == "NL") & (authorities["level"] == "province")]
+    nl = authorities.set_index("id")
+    table = register(partnerships, authorities)
+    own = table[table["nl_level"] == "province"].groupby("nl_name").size()
+    within = table[table["nl_level"] != "province"].assign(
+        province=lambda t: t["nl_authority_id"].map(nl["parent_id"]).map(nl["name"])
+    ).groupby("province").size()
+    out = pd.DataFrame({"province": provinces["name"].to_numpy(), "code": provinces["code"].to_numpy()})
+    out["provincial_ties"] = out["province"].map(own).fillna(0).astype(int)
+    out["ties_of_bodies_within"] = out["province"].map(within).fillna(0).astype(int)
+    return out.sort_values("code").reset_index(drop=True)
+
+
+def register_table(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
+    """The register as readers see it: one row per tie, readable column names."""
+    table = register(partnerships, authorities)
+    view = pd.DataFrame(
+        {
+            "Dutch side": table["nl_name"],
+            "Level": table["nl_level"],
+            "Chinese side": table["cn_name"] + " (" + table["cn_name_local"].fillna("") + ")",
+            "Chinese province": table["cn_province"],
+            "Type": table["relation_type"],
+            "Founded": table["established"].astype("string").fillna("–"),
+            "Status": table["status"],
+            "As of": table["status_as_of"].fillna("undated"),
+            "Sources": table["source_ids"].map(lambda v: len(split_ids(v))),
+        }
+    )
+    return view.sort_values(["Level", "Dutch side", "Chinese side"]).reset_index(drop=True)
