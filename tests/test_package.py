@@ -53,3 +53,11 @@ def test_cascading_errors_are_capped(rows, make_package):
     events = [p for p in problems if p.resource == "events"]
     assert len(events) == 26
     assert "more problem" in events[-1].message
+
+
+def test_messages_name_the_offending_value(rows, make_package):
+    rows["partnerships"][0]["established"] = "nineteen"
+    rows["partnerships"][1]["status"] = ""
+    messages = {(p.resource, p.row, p.field): p.message for p in validate(make_package(rows))}
+    assert "'nineteen'" in messages[("partnerships", 2, "established")]
+    assert messages[("partnerships", 3, "status")] == "missing value (required)"

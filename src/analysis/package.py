@@ -130,8 +130,17 @@ def _frictionless_problems(path: Path) -> list[Problem]:
 
 
 def _short(err) -> str:
+    """A readable message that names the offending value where there is one."""
     note = getattr(err, "note", "") or ""
-    title = err.title if hasattr(err, "title") else err.type
+    cell = getattr(err, "cell", None)
+    if err.type == "constraint-error" and 'constraint "required"' in note:
+        return "missing value (required)"
+    if err.type in ("type-error", "constraint-error") and cell is not None:
+        kind = "wrong type" if err.type == "type-error" else "not allowed"
+        return f"{kind}: {cell!r} ({note})"
+    if err.type in ("unique-error", "primary-key") and cell is not None:
+        return f"duplicate value {cell!r} ({note})"
+    title = getattr(err, "title", err.type)
     return f"{title}: {note}" if note else err.message
 
 

@@ -1,0 +1,50 @@
+"""Promises the published package keeps, checked on the real data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis import DEFAULT_PATH, load, validate
+
+
+@pytest.fixture(scope="module")
+def package():
+    return load()
+
+
+def test_real_package_validates():
+    assert validate() == []
+
+
+def test_descriptor_is_data_package_v2_with_every_field_described():
+    descriptor = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    assert descriptor["$schema"] == "https://datapackage.org/profiles/2.0/datapackage.json"
+    for resource in descriptor["resources"]:
+        assert resource.get("description"), resource["name"]
+        for field in resource.get("schema", {}).get("fields", []):
+            assert field.get("description"), f"{resource['name']}.{field['name']} has no description"
+
+
+def test_all_twelve_provinces_are_in_the_register(package):
+    authorities = package["authorities"]
+    provinces = authorities[(authorities["country"] == "NL") & (authorities["level"] == "province")]
+    assert sorted(provinces["code"]) == [f"PV{n}" for n in range(20, 32)]
+    tied = set(package["partnerships"]["nl_authority_id"])
+    for row in provinces.itertuples():
+        # A province without a tie must say what was searched (in its notes).
+        assert row.id in tied or isinstance(row.notes, str) and row.notes.strip(), row.name
+
+
+def test_every_tie_has_type_status_and_sources(package):
+    ties = package["partnerships"]
+    assert ties["relation_type"].notna().all() and ties["status"].notna().all()
+    assert ties["source_ids"].str.strip().str.len().gt(0).all()
+    undated = ties[ties["status_as_of"].isna()]
+    assert (undated["status"] == "unknown").all()
+
+
+def test_taiwan_is_out_of_scope(package):
+    codes = package["authorities"]["code"].dropna()
+    assert not codes.str.startswith("71").any()
