@@ -128,3 +128,24 @@ def test_truncated_geojson_is_rejected(rows, make_package):
     geo = path.parent / "geo" / "nl_provincies_2025.geojson"
     geo.write_text(geo.read_text(encoding="utf-8")[:5000], encoding="utf-8")
     assert any(p.resource == "nl_provinces" for p in validate(path))
+
+
+def test_decision_naming_an_unknown_tie_is_rejected(rows, make_package):
+    rows["decisions"] = [{"id": "d1", "nl_authority_id": "nl-arnhem", "partnership_ids": "arnhem--wuhan; arnhem--atlantis",
+                          "date": "2021-07-21", "body": "council", "type": "motion", "outcome": "adopted", "vote": "",
+                          "reasons": "", "source_id": "s-news"}]
+    problems = validate(make_package(rows))
+    assert [(p.resource, p.row, p.field) for p in problems] == [("decisions", 2, "partnership_ids")]
+    assert "arnhem--atlantis" in problems[0].message
+
+
+def test_relation_to_unknown_stakeholder_is_rejected(rows, make_package):
+    rows["stakeholders"] = [{"id": "bz", "name": "Ministry of Foreign Affairs", "country": "NL", "kind": "ministry", "source_id": "s-gov"}]
+    rows["stakeholder_relations"] = [{"id": "r1", "from_id": "bz", "to_id": "ghost", "type": "advises", "source_id": "s-gov"}]
+    assert ("stakeholder_relations", 2, "to_id") in located(validate(make_package(rows)))
+
+
+def test_practice_naming_an_unknown_authority_is_rejected(rows, make_package):
+    rows["practices"] = [{"id": "p1", "name": "Evaluate", "description": "Evaluate regularly.", "authority_ids": "nl-nowhere",
+                          "source_id": "s-gov"}]
+    assert located(validate(make_package(rows))) == {("practices", 2, "authority_ids")}

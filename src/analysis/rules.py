@@ -85,22 +85,27 @@ def _as_date(value: object) -> date | None:
 # --- sources -------------------------------------------------------------------------------
 
 
+# Columns holding several ids separated by semicolons, and the resource those ids name.
+LIST_REFERENCES = {"source_ids": "sources", "partnership_ids": "partnerships", "authority_ids": "authorities"}
+REQUIRED_LISTS = {"source_ids", "partnership_ids"}
+
+
 @rule
-def cited_sources_exist(package: Package) -> Iterable[Problem]:
-    """Every id in a `source_ids` cell names a row of `sources`."""
-    if "sources" not in package.tables:
-        return
-    known = set(package["sources"]["id"].dropna())
+def listed_ids_exist(package: Package) -> Iterable[Problem]:
+    """Every id in a semicolon-separated list (sources, ties, authorities) names an existing row;
+    every source and tie list names at least one."""
     for name, table in package.tables.items():
-        if "source_ids" not in table.columns:
-            continue
-        for line, row in rows_of(table):
-            ids = split_ids(row["source_ids"])
-            if not ids:
-                yield Problem(name, line, "source_ids", "no source cited")
-            for source_id in ids:
-                if source_id not in known:
-                    yield Problem(name, line, "source_ids", f"unknown source {source_id!r}")
+        for column, target in LIST_REFERENCES.items():
+            if column not in table.columns or target not in package.tables:
+                continue
+            known = set(package[target]["id"].dropna())
+            for line, row in rows_of(table):
+                ids = split_ids(row[column])
+                if not ids and column in REQUIRED_LISTS:
+                    yield Problem(name, line, column, f"no {target[:-1].replace('partnership', 'tie')} cited")
+                for value in ids:
+                    if value not in known:
+                        yield Problem(name, line, column, f"unknown {target[:-1]} {value!r}")
 
 
 @rule
