@@ -8,9 +8,11 @@ from analysis import load
 from analysis.findings import reconciliation as rec
 
 
-def published(*rows):
-    columns = ["id", "source_id", "as_of", "measure", "value", "qualifier", "since", "wording", "explanation"]
-    return pd.DataFrame([dict(zip(columns, r)) for r in rows])
+def reconcile_one(package, as_of, measure, value, qualifier="exact", since=None):
+    """The register's comparison with one published count."""
+    published = pd.DataFrame([{"id": "c", "source_id": "s-news", "as_of": as_of, "measure": measure, "value": value,
+                               "qualifier": qualifier, "since": since, "wording": "", "explanation": ""}])
+    return rec.reconcile(published, package["partnerships"], package["events"], package["authorities"]).loc[0]
 
 
 def test_ties_existing_on_a_date(rows, make_package):
@@ -26,30 +28,23 @@ def test_ties_existing_on_a_date(rows, make_package):
 def test_unknown_founding_year_widens_the_range(rows, make_package):
     rows["partnerships"][1]["established"] = ""
     package = load(make_package(rows))
-    table = rec.reconcile(
-        published(("c", "s-news", "2020", "municipalities_with_tie", 5, "exact", None, "", "")),
-        package["partnerships"], package["events"], package["authorities"],
-    )
-    assert table.loc[0, ["register_min", "register_max", "register_formal_max"]].tolist() == [1, 2, 2]
-    assert table.loc[0, "gap"] == 3
+    row = reconcile_one(package, "2020", "municipalities_with_tie", 5)
+    assert row[["register_min", "register_max", "register_formal_max"]].tolist() == [1, 2, 2]
+    assert row["gap"] == 3
 
 
 def test_exits_are_counted_in_their_window(rows, make_package):
     package = load(make_package(rows))
-    args = (package["partnerships"], package["events"], package["authorities"])
-    inside = rec.reconcile(published(("c", "s-news", "2023-05", "municipalities_ended", 1, "at_least", "2021-01", "", "")), *args)
-    before = rec.reconcile(published(("c", "s-news", "2023-05", "municipalities_ended", 1, "at_least", "2021-06", "", "")), *args)
-    provinces = rec.reconcile(published(("c", "s-news", "2023-05", "provinces_ended", 0, "exact", "2021-01", "", "")), *args)
-    assert inside.loc[0, "register_max"] == 1
-    assert before.loc[0, "register_max"] == 0
-    assert provinces.loc[0, "register_max"] == 0
+    inside = reconcile_one(package, "2023-05", "municipalities_ended", 1, "at_least", since="2021-01")
+    before = reconcile_one(package, "2023-05", "municipalities_ended", 1, "at_least", since="2021-06")
+    provinces = reconcile_one(package, "2023-05", "provinces_ended", 0, since="2021-01")
+    assert inside["register_max"] == 1
+    assert before["register_max"] == 0
+    assert provinces["register_max"] == 0
 
 
 def test_formal_count_drops_informal_ties(rows, make_package):
     rows["partnerships"][0]["relation_type"] = "informal"
     package = load(make_package(rows))
-    table = rec.reconcile(
-        published(("c", "s-news", "2020", "municipalities_with_tie", 2, "exact", None, "", "")),
-        package["partnerships"], package["events"], package["authorities"],
-    )
-    assert table.loc[0, ["register_max", "register_formal_max"]].tolist() == [2, 1]
+    row = reconcile_one(package, "2020", "municipalities_with_tie", 2)
+    assert row[["register_max", "register_formal_max"]].tolist() == [2, 1]

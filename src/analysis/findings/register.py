@@ -85,12 +85,9 @@ def research_date(package: Package) -> date:
 def province_coverage(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
     """Each Dutch province with the number of its own ties and of ties of bodies within it."""
     provinces = authorities[(authorities["country"] == "NL") & (authorities["level"] == "province")]
-    nl = authorities.set_index("id")
     table = register(partnerships, authorities)
     own = table[table["nl_level"] == "province"].groupby("nl_name").size()
-    within = table[table["nl_level"] != "province"].assign(
-        province=lambda t: t["nl_authority_id"].map(nl["parent_id"]).map(nl["name"])
-    ).groupby("province").size()
+    within = table[table["nl_level"] != "province"].groupby("nl_province").size()
     out = pd.DataFrame({"province": provinces["name"].to_numpy(), "code": provinces["code"].to_numpy()})
     out["provincial_ties"] = out["province"].map(own).fillna(0).astype(int)
     out["ties_of_bodies_within"] = out["province"].map(within).fillna(0).astype(int)
