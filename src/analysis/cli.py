@@ -1,4 +1,10 @@
-"""Command line: `python -m analysis validate [PATH]` and `python -m analysis summary [PATH]`."""
+"""Command line:
+
+- `python -m analysis validate [PATH]`: validate the data package;
+- `python -m analysis summary [PATH]`: row counts of every resource;
+- `python -m analysis survey ingest EXPORT.csv [--out DIR]`: check a survey export against the
+  codebook, drop identifiers and write responses and suppressed counts.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,24 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _survey_ingest(args: argparse.Namespace) -> int:
+    from analysis.survey import InvalidExport, ingest
+
+    codebook = load(args.package)["codebook"]
+    out = args.out or args.export.with_name(f"{args.export.stem}-ingested")
+    try:
+        files = ingest(args.export, out, codebook, min_cell=args.min_cell)
+    except InvalidExport as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{args.export}: {len(exc.problems)} problem(s); nothing written", file=sys.stderr)
+        return 1
+    responses = len(files["responses.csv"])
+    hidden = int(files["published.csv"]["suppressed"].sum())
+    print(f"{out}: {responses} response(s); {hidden} published cell(s) suppressed (< {args.min_cell})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -37,5 +61,13 @@ def main(argv: list[str] | None = None) -> int:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
         sub.set_defaults(func=func)
+    survey = commands.add_parser("survey", help="re-field the needs assessment")
+    survey_commands = survey.add_subparsers(dest="survey_command", required=True)
+    ingest = survey_commands.add_parser("ingest", help="check an export against the codebook; write de-identified, suppressed results")
+    ingest.add_argument("export", type=Path, help="CSV export of the survey tool, one column per codebook question")
+    ingest.add_argument("--out", type=Path, help="new directory for the results (default: EXPORT-ingested next to the export)")
+    ingest.add_argument("--package", type=Path, default=DEFAULT_PATH, help="datapackage.json holding the codebook")
+    ingest.add_argument("--min-cell", type=int, default=5, help="suppress published counts below this (default 5)")
+    ingest.set_defaults(func=_survey_ingest)
     args = parser.parse_args(argv)
     return args.func(args)
