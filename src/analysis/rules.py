@@ -90,6 +90,16 @@ LIST_REFERENCES = {"source_ids": "sources", "partnership_ids": "partnerships", "
 REQUIRED_LISTS = {"source_ids", "partnership_ids"}
 
 
+def _field_required(package: Package, resource: str, column: str) -> bool:
+    """Whether the schema makes a field required (a list of ids may be optional)."""
+    try:
+        fields = package.resource(resource)["schema"]["fields"]
+    except KeyError:
+        return True
+    spec = next((f for f in fields if f["name"] == column), {})
+    return bool(spec.get("constraints", {}).get("required", False))
+
+
 @rule
 def listed_ids_exist(package: Package) -> Iterable[Problem]:
     """Every id in a semicolon-separated list (sources, ties, authorities) names an existing row;
@@ -99,9 +109,10 @@ def listed_ids_exist(package: Package) -> Iterable[Problem]:
             if column not in table.columns or target not in package.tables:
                 continue
             known = set(package[target]["id"].dropna())
+            required = column in REQUIRED_LISTS and _field_required(package, name, column)
             for line, row in rows_of(table):
                 ids = split_ids(row[column])
-                if not ids and column in REQUIRED_LISTS:
+                if not ids and required:
                     yield Problem(name, line, column, f"no {target[:-1].replace('partnership', 'tie')} cited")
                 for value in ids:
                     if value not in known:

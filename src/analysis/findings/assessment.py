@@ -1,0 +1,50 @@
+"""The desk-coded needs assessment: the authority × question matrix and what it shows."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.package import split_ids
+from analysis.rules import NOT_FOUND
+
+NEED_QUESTIONS = ["need_information", "need_national_coordination", "need_capacity", "need_guidance"]
+
+
+def matrix(assessments: pd.DataFrame, codebook: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
+    """Long table, one row per authority and question, with readable names and a `found` flag."""
+    names = authorities.set_index("id")[["name", "level"]]
+    questions = codebook.set_index("id")[["order", "topic", "question"]]
+    out = assessments[["authority_id", "question_id", "answer", "detail", "source_id"]].copy()
+    out["found"] = out["answer"] != NOT_FOUND
+    out = out.join(names, on="authority_id").join(questions, on="question_id")
+    return out.sort_values(["level", "name", "order"], kind="stable").reset_index(drop=True)
+
+
+def coverage_by_question(assessments: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
+    """Per question: authorities with a sourced answer, not found, and the share found."""
+    found = (assessments["answer"] != NOT_FOUND).groupby(assessments["question_id"]).agg(["sum", "size"])
+    out = codebook[["id", "order", "topic", "question"]].rename(columns={"id": "question_id"}).copy()
+    out["found"] = out["question_id"].map(found["sum"]).fillna(0).astype("int64")
+    out["assessed"] = out["question_id"].map(found["size"]).fillna(0).astype("int64")
+    out["not_found"] = out["assessed"] - out["found"]
+    out["share_found"] = (out["found"] / out["assessed"].where(out["assessed"] > 0)).round(3)
+    return out.sort_values("order").reset_index(drop=True)
+
+
+def code_counts(assessments: pd.DataFrame, question_id: str) -> pd.DataFrame:
+    """Authorities per code of one question (a multiple answer counts once for each code)."""
+    own = assessments[(assessments["question_id"] == question_id) & (assessments["answer"] != NOT_FOUND)]
+    codes = own["answer"].map(split_ids).explode()
+    counts = codes.value_counts().rename_axis("code").reset_index(name="authorities")
+    return counts.sort_values(["authorities", "code"], ascending=[False, True], kind="stable").reset_index(drop=True).astype({"authorities": "int64"})
+
+
+def needs_expressed(assessments: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
+    """Per need and answer code (plus `not_found`): how many authorities a source shows giving it."""
+    rows = []
+    questions = codebook.set_index("id")
+    for need in NEED_QUESTIONS:
+        own = assessments[assessments["question_id"] == need]["answer"]
+        for code in split_ids(questions.loc[need, "codes"]) + [NOT_FOUND]:
+            rows.append({"need": need, "answer": code, "authorities": int((own == code).sum())})
+    return pd.DataFrame(rows)

@@ -1,0 +1,42 @@
+"""Where the ties are: Dutch and Chinese provinces, and how far apart the partners lie."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def great_circle_km(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Haversine distance in kilometres (arrays or scalars, degrees)."""
+    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(v, dtype=float)) for v in (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+
+
+def connections(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
+    """One row per tie with both sides' names and points, and the distance between them."""
+    side = authorities.set_index("id")[["name", "name_local", "level", "latitude", "longitude"]]
+    nl = side.loc[partnerships["nl_authority_id"]].add_prefix("nl_").reset_index(drop=True)
+    cn = side.loc[partnerships["cn_authority_id"]].add_prefix("cn_").reset_index(drop=True)
+    base = partnerships[["id", "relation_type", "established", "status", "status_as_of"]].reset_index(drop=True)
+    out = pd.concat([base, nl, cn], axis=1)
+    out["distance_km"] = great_circle_km(out["nl_latitude"], out["nl_longitude"], out["cn_latitude"], out["cn_longitude"]).round(0)
+    return out
+
+
+def ties_by_province(register: pd.DataFrame, country: str) -> pd.DataFrame:
+    """Ties per province of one side (`NL` or `CN`), with the number of distinct partners there."""
+    prefix = "nl" if country == "NL" else "cn"
+    column = f"{prefix}_authority_id"
+    grouped = register.groupby(f"{prefix}_province")
+    out = pd.DataFrame({"ties": grouped.size(), "authorities": grouped[column].nunique()})
+    out = out.rename_axis("province").reset_index()
+    return out.sort_values(["ties", "province"], ascending=[False, True], kind="stable").reset_index(drop=True).astype({"ties": "int64", "authorities": "int64"})
+
+
+def level_pairs(register: pd.DataFrame) -> pd.DataFrame:
+    """Ties per pair of levels (Dutch level × Chinese level)."""
+    pairs = register.groupby(["nl_level", "cn_level"]).size().rename("ties").reset_index()
+    return pairs.sort_values("ties", ascending=False, kind="stable").reset_index(drop=True).astype({"ties": "int64"})

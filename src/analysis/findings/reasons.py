@@ -1,0 +1,61 @@
+"""Why ties ended: the reasons coded in the decisions around each ending."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.package import split_ids
+from analysis.rules import parse_partial_date
+
+# Codes that argue for keeping a tie (or are about procedure), not for ending it.
+REASONS_TO_KEEP = frozenset({"dialogue", "economic_interest", "exchange", "procedure"})
+REASON_LABELS = {
+    "human_rights": "Human rights",
+    "security": "Security and espionage",
+    "geopolitics": "Geopolitics",
+    "economic_competition": "Unfair competition",
+    "dependency": "Dependency",
+    "few_results": "Few results",
+    "policy_shift": "Change of policy or focus",
+    "dialogue": "Keeping dialogue open",
+    "economic_interest": "Economic interest",
+    "exchange": "Exchange",
+    "procedure": "Procedure",
+}
+WINDOW_YEARS = 2  # decisions in the two years up to an ending count as its run-up
+
+
+def decision_ties(decisions: pd.DataFrame) -> pd.DataFrame:
+    """One row per decision and tie it concerns (decisions may concern several ties)."""
+    rows = [
+        {"decision_id": d.id, "partnership_id": tie, "date": d.date, "reason_codes": d.reason_codes}
+        for d in decisions.itertuples()
+        for tie in split_ids(d.partnership_ids)
+    ]
+    return pd.DataFrame(rows, columns=["decision_id", "partnership_id", "date", "reason_codes"])
+
+
+def ending_reasons(decisions: pd.DataFrame, years: pd.DataFrame) -> pd.DataFrame:
+    """Per ended tie, the reasons to end it cited in decisions from the `WINDOW_YEARS` years
+    up to and including its end year (reasons for keeping it are left out)."""
+    links = decision_ties(decisions)
+    ended = years[years["end"].notna()].set_index("id")["end"]
+    rows = []
+    for tie, end_year in ended.items():
+        own = links[links["partnership_id"] == tie]
+        year = own["date"].map(lambda d: parse_partial_date(d)[0].year)
+        window = own[(year <= end_year) & (year > end_year - WINDOW_YEARS)]
+        codes = sorted({c for value in window["reason_codes"] for c in split_ids(value)} - REASONS_TO_KEEP)
+        rows.append({"partnership_id": tie, "end": int(end_year), "reasons": codes, "decisions": len(window)})
+    return pd.DataFrame(rows, columns=["partnership_id", "end", "reasons", "decisions"])
+
+
+def reason_counts(reasons: pd.DataFrame) -> pd.DataFrame:
+    """Ended ties citing each reason, most cited first; `share` is of ended ties with any decision."""
+    with_decision = reasons[reasons["decisions"] > 0]
+    exploded = with_decision.explode("reasons").dropna(subset=["reasons"])
+    counts = exploded.groupby("reasons")["partnership_id"].nunique()
+    out = counts.rename("ties").rename_axis("reason").reset_index()
+    out["label"] = out["reason"].map(REASON_LABELS).fillna(out["reason"])
+    out["share"] = (out["ties"] / max(len(with_decision), 1)).round(3)
+    return out.sort_values(["ties", "reason"], ascending=[False, True], kind="stable").reset_index(drop=True).astype({"ties": "int64"})
