@@ -57,3 +57,21 @@ def test_ties_by_province_and_level_pairs():
     assert cn.to_dict("records") == [{"province": "C", "ties": 3, "authorities": 2}]
     pairs = geo.level_pairs(register)
     assert pairs.iloc[0].to_dict() == {"nl_level": "municipality", "cn_level": "prefecture", "ties": 2}
+
+
+def test_authority_summary_prefers_the_most_alive_status():
+    register = pd.DataFrame(
+        {
+            "nl_authority_id": ["a", "a", "b"],
+            "nl_name": ["A", "A", "B"],
+            "nl_level": ["municipality"] * 3,
+            "nl_code": ["GM0001", "GM0001", "GM0002"],
+            "nl_province": ["P", "P", "P"],
+            "cn_name": ["X", "Y", "Z"],
+            "status": ["ended", "dormant", "unknown"],
+        }
+    )
+    out = geo.authority_summary(register).set_index("authority_id")
+    assert out.loc["a", "status"] == "dormant" and out.loc["a", "ties"] == 2
+    assert out.loc["a", "partners"] == "X (ended); Y (dormant)"
+    assert out.loc["b", "status"] == "unknown"

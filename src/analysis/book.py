@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analysis.charts import render, theme
-from analysis.package import DEFAULT_PATH, Package, load
+from analysis.package import DEFAULT_PATH, REPO_ROOT, Package, load
+
+STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
 
 
 def setup(path=DEFAULT_PATH) -> Package:
     """Load the validated package and prepare charts for the book."""
     theme.enable()
-    render.enable()
+    render.enable(static_dir=STATIC_FIGURES)
     return load(path)
 
 

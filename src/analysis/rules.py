@@ -172,7 +172,7 @@ def geo_files_are_readable(package: Package) -> Iterable[Problem]:
     """Boundary files parse as GeoJSON with valid geometry and the code property joins use."""
     from shapely.geometry import shape
 
-    expected = {"nl_municipalities": "statcode", "nl_provinces": "statcode", "cn_provinces": "gb2260"}
+    expected = {"nl_municipalities": "statcode", "nl_provinces": "statcode", "cn_provinces": "gb2260", "world_countries": "iso_a3_eh"}
     for name, key in expected.items():
         path = _geo_file(package, name)
         if path is None:

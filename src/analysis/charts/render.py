@@ -6,9 +6,15 @@ import hashlib
 import html
 import json
 
+from pathlib import Path
+
 import altair as alt
 
 RENDERER = "book"
+# Where static SVG copies of the charts go (set by `enable`); the book serves them from
+# _static/figures/ for readers without JavaScript, for print and for download.
+STATIC_DIR: Path | None = None
+STATIC_URL = "../_static/figures/"
 EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
 
 
@@ -30,6 +36,14 @@ def chart_html(spec: dict) -> str:
     if isinstance(title_text, list):
         title_text = " ".join(title_text)
     description = spec.get("description", "")
+    static = ""
+    if STATIC_DIR is not None:
+        write_static(spec, STATIC_DIR / f"{chart_id}.svg")
+        url = html.escape(f"{STATIC_URL}{chart_id}.svg")
+        static = (
+            f'<noscript><img src="{url}" alt="{html.escape(str(description))}" class="nlcn-static"></noscript>'
+            f'<a class="nlcn-chart-download" href="{url}" download>Download this chart (SVG)</a>'
+        )
     return (
         f'<figure class="nlcn-chart">'
         f'<div id="{chart_id}" class="vega-chart" role="img" aria-label="{html.escape(str(title_text))}"></div>'
@@ -38,14 +52,28 @@ def chart_html(spec: dict) -> str:
         f"if(typeof vegaEmbed!=='function'){{el.textContent='The chart library did not load.';return;}}"
         f"vegaEmbed(el,{payload},{script_safe_json(EMBED_OPTIONS)})"
         f".catch(function(e){{el.textContent='The chart could not be drawn: '+e;}});}})();</script>"
-        f"</figure>"
+        f"{static}</figure>"
     )
+
+
+def write_static(spec: dict, path: Path) -> Path:
+    """An SVG copy of the chart, drawn without a browser (vl-convert)."""
+    import vl_convert
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    svg = vl_convert.vegalite_to_svg(spec)
+    temporary = path.with_suffix(".svg.tmp")
+    temporary.write_text(svg, encoding="utf-8")
+    temporary.replace(path)
+    return path
 
 
 def _renderer(spec: dict, **_: object) -> dict:
     return {"text/html": chart_html(spec)}
 
 
-def enable() -> None:
+def enable(static_dir: Path | None = None) -> None:
+    global STATIC_DIR
+    STATIC_DIR = static_dir
     alt.renderers.register(RENDERER, _renderer)
     alt.renderers.enable(RENDERER)

@@ -40,3 +40,31 @@ def level_pairs(register: pd.DataFrame) -> pd.DataFrame:
     """Ties per pair of levels (Dutch level × Chinese level)."""
     pairs = register.groupby(["nl_level", "cn_level"]).size().rename("ties").reset_index()
     return pairs.sort_values("ties", ascending=False, kind="stable").reset_index(drop=True).astype({"ties": "int64"})
+
+
+# When an authority has several ties, the map shows the most alive of their statuses.
+STATUS_PRIORITY = ["active", "dormant", "unknown", "ended"]
+
+
+def authority_summary(register: pd.DataFrame, side: str = "nl") -> pd.DataFrame:
+    """One row per authority of one side with its ties listed and a summary status
+    (the first of active, dormant, unknown, ended that any of its ties has)."""
+    other = "cn" if side == "nl" else "nl"
+    rank = {s: i for i, s in enumerate(STATUS_PRIORITY)}
+    rows = []
+    for authority, ties in register.groupby(f"{side}_authority_id", sort=True):
+        first = ties.iloc[0]
+        statuses = sorted(ties["status"], key=rank.__getitem__)
+        rows.append(
+            {
+                "authority_id": authority,
+                "name": first[f"{side}_name"],
+                "level": first[f"{side}_level"],
+                "code": first[f"{side}_code"],
+                "province": first[f"{side}_province"],
+                "ties": len(ties),
+                "status": statuses[0],
+                "partners": "; ".join(f"{n} ({s})" for n, s in zip(ties[f"{other}_name"], ties["status"])),
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,208 @@
+"""Maps: the Netherlands by status, China by partner level, and the ties between them by year.
+
+Boundaries are joined on codes (CBS statcode, GB/T 2260), never on names. Natural Earth shows
+de facto boundaries; every map says so in its caption.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from analysis import geo
+from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, data_subtitle, status_scale, titled
+from analysis.findings import geography as gg
+from analysis.findings import register as reg
+from analysis.findings import timeline as tl
+
+BOUNDARY_NOTE_NL = ["Boundaries: CBS 2025 (CC BY 4.0)."]
+BOUNDARY_NOTE_NE = ["Boundaries: Natural Earth, de facto;", "no endorsement of any claim. Taiwan out of scope."]
+LAND = "#f0f0f0"
+BORDER = "#ffffff"
+LEVEL_SHAPES = {"province": "square", "water_board": "triangle-up", "other": "diamond"}
+CN_LEVEL_COLOURS = {
+    "province": OKABE_ITO["blue"],
+    "municipality": OKABE_ITO["vermillion"],
+    "prefecture": OKABE_ITO["orange"],
+    "county_city": OKABE_ITO["green"],
+    "district": OKABE_ITO["purple"],
+    "other": OKABE_ITO["grey"],
+}
+
+
+CN_LEVEL_SHAPES = ["square", "diamond", "circle", "triangle-up", "triangle-down", "cross"]
+
+
+def _not_drawn(names: list[str]) -> str:
+    if not names:
+        return ""
+    return f" Not drawn for want of a recorded location or a current boundary: {', '.join(sorted(set(names)))}."
+
+
+def _topo(values: dict, feature: str) -> alt.Data:
+    return alt.Data(values=values, format=alt.DataFormat(type="topojson", feature=feature))
+
+
+def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, subtitle: list[str]) -> alt.LayerChart:
+    """Municipalities with a tie filled by status; provinces and other bodies as marked points."""
+    summary = gg.authority_summary(register, "nl")
+    points = summary.merge(authorities[["id", "latitude", "longitude"]], left_on="authority_id", right_on="id")
+    municipal = summary[summary["level"] == "municipality"]
+    others = points[points["level"] != "municipality"].copy()
+    unplaced = others[others[["latitude", "longitude"]].isna().any(axis=1)]
+    others = others.drop(unplaced.index)
+    drawn = set(geo.codes_in(topo, "municipalities"))
+    missing = municipal[~municipal["code"].isin(drawn)]
+    tooltip = [
+        alt.Tooltip("name:N", title="Dutch authority"),
+        alt.Tooltip("level:N", title="Level"),
+        alt.Tooltip("partners:N", title="Chinese partners (status)"),
+    ]
+    provinces = alt.Chart(_topo(topo, "provinces")).mark_geoshape(fill=LAND, stroke="#bbbbbb", strokeWidth=0.8)
+    filled = (
+        alt.Chart(_topo(topo, "municipalities"))
+        .mark_geoshape(stroke=BORDER, strokeWidth=0.5)
+        .transform_lookup(lookup="properties.statcode", from_=alt.LookupData(municipal, "code", ["name", "level", "status", "partners"]))
+        .encode(color=alt.Color("status:N", title="Status", scale=status_scale(), legend=alt.Legend(columns=2)), tooltip=tooltip)
+    )
+    marks = (
+        alt.Chart(others)
+        .mark_point(filled=True, size=90, stroke="#000000", strokeWidth=0.6, opacity=1)
+        .encode(
+            longitude="longitude:Q",
+            latitude="latitude:Q",
+            color=alt.Color("status:N", scale=status_scale(), legend=None),
+            shape=alt.Shape("level:N", title="Other Dutch bodies", scale=alt.Scale(domain=list(LEVEL_SHAPES), range=list(LEVEL_SHAPES.values())), legend=alt.Legend(columns=2)),
+            tooltip=tooltip,
+        )
+    )
+    counts = summary["level"].value_counts()
+    by_status = municipal["status"].value_counts()
+    description = (
+        f"Map of the Netherlands. {int(counts.get('municipality', 0))} municipalities with a tie to a Chinese government are filled by the "
+        f"most active status among their ties ({', '.join(f'{s}: {int(by_status.get(s, 0))}' for s in gg.STATUS_PRIORITY)}). "
+        f"{int(counts.get('province', 0))} provinces and {len(others) - int(counts.get('province', 0))} other bodies with ties are marked by symbols."
+        + _not_drawn(list(missing["name"]) + list(unplaced["name"]))
+    )
+    chart = alt.layer(provinces, filled, marks).project(type="mercator").properties(width=PHONE_WIDTH, height=380)
+    return titled(chart, "Dutch authorities with a Chinese tie", subtitle + BOUNDARY_NOTE_NL, description)
+
+
+def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, subtitle: list[str]) -> alt.LayerChart:
+    """China's provinces, shaded where a Dutch tie reaches them, and partner points by level."""
+    summary = gg.authority_summary(register, "cn")
+    points = summary.merge(authorities[["id", "latitude", "longitude", "name_local"]], left_on="authority_id", right_on="id")
+    unplaced = points[points[["latitude", "longitude"]].isna().any(axis=1)]
+    points = points.drop(unplaced.index)
+    sides = authorities.set_index("id")
+    top = reg.top_level_ancestor(authorities)
+    reached = register["cn_authority_id"].map(top).value_counts().rename_axis("province_id").reset_index(name="ties")
+    reached["gb2260"] = reached["province_id"].map(sides["code"]).astype(str)
+    reached["province"] = reached["province_id"].map(sides["name"])
+    base = (
+        alt.Chart(_topo(topo, "provinces"))
+        .mark_geoshape(stroke=BORDER, strokeWidth=0.6)
+        .transform_lookup(lookup="properties.gb2260", from_=alt.LookupData(reached, "gb2260", ["ties", "province"]))
+        .encode(
+            color=alt.condition("datum.ties > 0", alt.value("#cfe3f3"), alt.value(LAND)),
+            tooltip=[alt.Tooltip("properties.name_en:N", title="Province"), alt.Tooltip("ties:Q", title="Dutch ties in this province")],
+        )
+    )
+    marks = (
+        alt.Chart(points)
+        .mark_point(filled=True, size=70, stroke="#000000", strokeWidth=0.5, opacity=0.95)
+        .encode(
+            longitude="longitude:Q",
+            latitude="latitude:Q",
+            color=alt.Color("level:N", title="Chinese partner", scale=alt.Scale(domain=list(CN_LEVEL_COLOURS), range=list(CN_LEVEL_COLOURS.values())), legend=alt.Legend(columns=2)),
+            shape=alt.Shape("level:N", title="Chinese partner", scale=alt.Scale(domain=list(CN_LEVEL_COLOURS), range=CN_LEVEL_SHAPES)),
+            tooltip=[
+                alt.Tooltip("name:N", title="Chinese partner"),
+                alt.Tooltip("name_local:N", title="Chinese name"),
+                alt.Tooltip("level:N", title="Level"),
+                alt.Tooltip("partners:N", title="Dutch partners (status)"),
+            ],
+        )
+    )
+    by_level = points["level"].value_counts()
+    description = (
+        f"Map of China's province-level units. {len(reached)} of them have at least one tie with a Dutch authority, "
+        f"counting ties with the province itself or with a city, district or county in it. {len(points)} Chinese partners are marked by level: "
+        f"{', '.join(f'{level}: {int(n)}' for level, n in by_level.items())}."
+        + _not_drawn(list(unplaced["name"]))
+    )
+    chart = alt.layer(base, marks).project(type="equalEarth").properties(width=PHONE_WIDTH, height=280)
+    return titled(chart, "Chinese partners of Dutch authorities", subtitle + BOUNDARY_NOTE_NE, description)
+
+
+def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, subtitle: list[str], last_year: int) -> alt.LayerChart:
+    """Lines from each Dutch authority to its Chinese partner, for the ties in existence at the
+    end of the year chosen with the slider (ties with an unknown founding year are not shown)."""
+    frame = connections.merge(years[["id", "start", "end"]], on="id")
+    located = frame[["nl_latitude", "nl_longitude", "cn_latitude", "cn_longitude"]].notna().all(axis=1)
+    unplaced = frame[~located]
+    dated = frame[frame["start"].notna() & located].copy()
+    dated["start"] = dated["start"].astype(int)
+    dated["end"] = dated["end"].astype("float")  # NaN becomes null in the spec
+    year = alt.param(name="year", value=last_year, bind=alt.binding_range(min=tl.FIRST_YEAR, max=last_year, step=1, name="Year "))
+    alive = f"datum.start <= year && (datum.end === null || !isFinite(datum.end) || datum.end > year)"
+    land = alt.Chart(_topo(topo, "countries")).mark_geoshape(fill=LAND, stroke="#cccccc", strokeWidth=0.5)
+    lines = (
+        alt.Chart(dated)
+        .mark_rule(strokeWidth=1.2, opacity=0.7)
+        .encode(
+            longitude="nl_longitude:Q",
+            latitude="nl_latitude:Q",
+            longitude2="cn_longitude:Q",
+            latitude2="cn_latitude:Q",
+            color=alt.Color("status:N", title="Status today", scale=status_scale(), legend=alt.Legend(columns=2)),
+            tooltip=[
+                alt.Tooltip("nl_name:N", title="Dutch side"),
+                alt.Tooltip("cn_name:N", title="Chinese side"),
+                alt.Tooltip("start:Q", title="Founded", format="d"),
+                alt.Tooltip("status:N", title="Status today"),
+                alt.Tooltip("distance_km:Q", title="Distance (km)", format=",.0f"),
+            ],
+        )
+        .add_params(year)
+        .transform_filter(alive)
+    )
+    ends = (
+        alt.Chart(dated)
+        .mark_circle(size=28, color="#333333")
+        .encode(longitude="cn_longitude:Q", latitude="cn_latitude:Q", tooltip=[alt.Tooltip("cn_name:N", title="Chinese side")])
+        .transform_filter(alive)
+    )
+    undated = int(frame["start"].isna().sum())
+    description = (
+        f"Map from western Europe to China with a line from each Dutch authority to its Chinese partner, for the {len(dated)} ties whose "
+        f"founding year is known; a slider chooses the year (default {last_year}) and only ties in existence at the end of that year are drawn. "
+        f"{undated} ties with an unknown founding year are not shown. Median distance between partners: {int(frame['distance_km'].median()):,} km."
+        + _not_drawn(list(unplaced["nl_name"] + "–" + unplaced["cn_name"]))
+    )
+    chart = alt.layer(land, lines, ends).project(type="equalEarth").properties(width=PHONE_WIDTH, height=230)
+    return titled(chart, "Ties in existence, year by year", subtitle + BOUNDARY_NOTE_NE, description)
+
+
+# --- from the package -------------------------------------------------------------------------
+
+
+def _register(package) -> pd.DataFrame:
+    return reg.register(package["partnerships"], package["authorities"])
+
+
+def netherlands_map_chart(package) -> alt.LayerChart:
+    register = _register(package)
+    codes = tuple(sorted(register.loc[register["nl_level"] == "municipality", "nl_code"].dropna()))
+    return netherlands_map(register, package["authorities"], geo.netherlands(package, codes), data_subtitle(reg.data_date(package)))
+
+
+def china_map_chart(package) -> alt.LayerChart:
+    return china_map(_register(package), package["authorities"], geo.china(package), data_subtitle(reg.data_date(package)))
+
+
+def connection_map_chart(package) -> alt.LayerChart:
+    connections = gg.connections(package["partnerships"], package["authorities"])
+    years = tl.tie_years(package["partnerships"], package["events"])
+    last = reg.data_date(package).year
+    return connection_map(connections, years, geo.eurasia(package), data_subtitle(reg.data_date(package)), last)

@@ -1,0 +1,113 @@
+"""Ties over time: the number in existence each year, ties formed and ended, and the periods."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, data_subtitle, titled
+from analysis.findings import register as reg
+from analysis.findings import timeline as tl
+
+FLOW_COLOURS = {"formed": OKABE_ITO["blue"], "suspended": OKABE_ITO["orange"], "ended": OKABE_ITO["vermillion"]}
+
+
+def _periods(first: int, last: int) -> pd.DataFrame:
+    rows = []
+    for number, (label, start, end, theme) in enumerate(tl.PERIODS):
+        start, end = max(start, first), min(end if end is not None else last, last)
+        rows.append({"period": label, "theme": theme, "start": start - 0.5, "end": end + 0.5, "shade": number % 2 == 1})
+    return pd.DataFrame(rows)
+
+
+def _bands(periods: pd.DataFrame, x_scale: alt.Scale, labels: bool) -> alt.Chart:
+    base = alt.Chart(periods)
+    rect = base.mark_rect(opacity=0.5).encode(
+        x=alt.X("start:Q", scale=x_scale, title=None),
+        x2="end:Q",
+        color=alt.condition("datum.shade", alt.value("#eeeeee"), alt.value("#ffffff")),
+        tooltip=[alt.Tooltip("period:N", title="Period"), alt.Tooltip("theme:N", title="")],
+    )
+    if not labels:
+        return rect
+    text = base.mark_text(align="left", baseline="top", dx=2, dy=2, fontSize=10, color="#555555").encode(
+        x=alt.X("start:Q", scale=x_scale), y=alt.value(0), text="period:N"
+    )
+    return rect + text
+
+
+def _flow_segments(flows: pd.DataFrame) -> pd.DataFrame:
+    """Bar segments per year: formed above zero; suspended, then ended, below it."""
+    rows = []
+    for r in flows.itertuples():
+        below = 0
+        if r.formed:
+            rows.append({"year": r.year, "flow": "formed", "ties": r.formed, "low": 0, "high": r.formed})
+        for flow in ("suspended", "ended"):
+            count = getattr(r, flow)
+            if count:
+                rows.append({"year": r.year, "flow": flow, "ties": count, "low": below - count, "high": below})
+                below -= count
+    frame = pd.DataFrame(rows, columns=["year", "flow", "ties", "low", "high"])
+    frame["left"], frame["right"] = frame["year"] - 0.42, frame["year"] + 0.42
+    return frame
+
+
+def ties_over_time(stock: pd.DataFrame, flows: pd.DataFrame, subtitle: list[str]) -> alt.VConcatChart:
+    """Two panels on one year axis: ties in existence, and ties formed, suspended and ended."""
+    first, last = int(stock["year"].min()), int(stock["year"].max())
+    x_scale = alt.Scale(domain=[first - 0.5, last + 0.5], nice=False)
+    x_axis = alt.Axis(format="d", tickMinStep=5, labelOverlap=True)
+    periods = _periods(first, last)
+
+    existing = (
+        alt.Chart(stock)
+        .mark_area(line={"color": OKABE_ITO["blue"]}, color=OKABE_ITO["sky_blue"], opacity=0.6, interpolate="step-after")
+        .encode(
+            x=alt.X("year:Q", scale=x_scale, axis=x_axis, title=None),
+            y=alt.Y("existing:Q", title="Ties in existence", axis=alt.Axis(tickMinStep=1)),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("existing:Q", title="Ties in existence (founding year known)"),
+                alt.Tooltip("undated:Q", title="Not ended, founding year unknown"),
+            ],
+        )
+    )
+    long = _flow_segments(flows)
+    bars = (
+        alt.Chart(long)
+        .mark_rect()
+        .encode(
+            x=alt.X("left:Q", scale=x_scale, axis=x_axis, title="Year"),
+            x2="right:Q",
+            y=alt.Y("low:Q", title="Formed (up) / ended (down)", axis=alt.Axis(tickMinStep=1, format="d")),
+            y2="high:Q",
+            color=alt.Color(
+                "flow:N",
+                title=None,
+                scale=alt.Scale(domain=list(FLOW_COLOURS), range=list(FLOW_COLOURS.values())),
+                legend=alt.Legend(orient="bottom", direction="horizontal"),
+            ),
+            tooltip=[alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("flow:N", title=""), alt.Tooltip("ties:Q", title="Ties")],
+        )
+    )
+    top = alt.layer(_bands(periods, x_scale, labels=True), existing).properties(width=PHONE_WIDTH, height=160)
+    bottom = alt.layer(_bands(periods, x_scale, labels=False), bars).properties(width=PHONE_WIDTH, height=150)
+    peak = stock.loc[stock["existing"].idxmax()]
+    formed, ended = int(flows["formed"].sum()), int(flows["ended"].sum())
+    description = (
+        f"Two charts sharing a time axis from {first} to {last}. Top: ties in existence at the end of each year, "
+        f"counting only ties whose founding year is known; the count peaks at {int(peak['existing'])} in {int(peak['year'])} "
+        f"and stands at {int(stock['existing'].iloc[-1])} in {last}. Bottom: {formed} ties formed and {ended} ended, by year. "
+        f"Shaded bands mark the periods {', '.join(tl.PERIODS[i][0] for i in range(len(tl.PERIODS)))}."
+    )
+    chart = alt.vconcat(top, bottom, spacing=8).resolve_scale(color="independent")
+    return titled(chart, "Forty-five years of ties", subtitle, description)
+
+
+def ties_over_time_chart(package) -> alt.VConcatChart:
+    years = tl.tie_years(package["partnerships"], package["events"])
+    last = reg.data_date(package).year
+    stock = tl.stock_by_year(years, tl.FIRST_YEAR, last)
+    flows = tl.flows_by_year(years, tl.FIRST_YEAR, last)
+    return ties_over_time(stock, flows, data_subtitle(reg.data_date(package)))

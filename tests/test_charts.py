@@ -1,0 +1,120 @@
+"""Every chart builds from the real package, validates against the Vega-Lite schema and carries
+what readers need: title, data date, source, description, tooltips, safe colours, phone width."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis import load
+from analysis.charts import maps, needs, render, status, theme, timeline
+from analysis.findings import register as reg
+
+CHARTS = {
+    "status_by_level": status.status_by_level_chart,
+    "ties_over_time": timeline.ties_over_time_chart,
+    "netherlands_map": maps.netherlands_map_chart,
+    "china_map": maps.china_map_chart,
+    "connection_map": maps.connection_map_chart,
+    "stakeholder_network": needs.stakeholder_network_chart,
+    "assessment_matrix": needs.assessment_matrix_chart,
+    "ending_reasons": needs.ending_reasons_chart,
+}
+ALLOWED_COLOURS = {c.lower() for c in theme.OKABE_ITO.values()} | {"#f0f0f0", "#ffffff", "#cfe3f3", "#e8e8e8", "#eeeeee", "#bbbbbb", "#cccccc", "#9a9a9a", "#333333", "#555555", "#000000"}
+
+
+@pytest.fixture(scope="module")
+def package():
+    theme.enable()
+    return load()
+
+
+@pytest.fixture(scope="module", params=sorted(CHARTS))
+def spec(request, package):
+    chart = CHARTS[request.param](package)
+    return chart.to_dict(validate=True)
+
+
+def _walk(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def test_title_subtitle_with_data_date_and_source(spec, package):
+    title = spec["title"]
+    assert title["text"]
+    subtitle = " ".join(title["subtitle"])
+    assert f"Data to {reg.data_date(package).isoformat()}" in subtitle
+    assert "Source:" in subtitle
+    assert all(len(line) <= 50 for line in title["subtitle"]), "subtitle lines must fit a phone"
+
+
+def test_description_is_a_real_sentence(spec):
+    assert len(spec["description"]) > 80
+    assert "nan" not in spec["description"].lower().split()
+
+
+def test_every_chart_has_tooltips(spec):
+    assert any("tooltip" in node for node in _walk(spec))
+
+
+def test_colours_come_from_the_palette(spec):
+    used = set()
+    for node in _walk(spec):
+        for key in ("color", "fill", "stroke"):
+            value = node.get(key)
+            if isinstance(value, str) and value.startswith("#"):
+                used.add(value.lower())
+        if isinstance(node.get("range"), list):
+            used |= {v.lower() for v in node["range"] if isinstance(v, str) and v.startswith("#")}
+        if node.get("value") and isinstance(node["value"], str) and node["value"].startswith("#"):
+            used.add(node["value"].lower())
+    assert used <= ALLOWED_COLOURS, used - ALLOWED_COLOURS
+
+
+def test_readable_on_a_phone(spec):
+    widths = [node["width"] for node in _walk(spec) if "width" in node and not isinstance(node["width"], dict)]
+    numeric = [w for w in widths if isinstance(w, (int, float))]
+    assert all(w <= 340 for w in numeric), numeric
+
+
+def test_static_svg_copy(tmp_path, package):
+    chart = CHARTS["status_by_level"](package).to_dict()
+    path = render.write_static(chart, tmp_path / "c.svg")
+    svg = path.read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and "Status of ties" in svg
+
+
+def test_the_figure_links_its_static_copy(tmp_path, package, monkeypatch):
+    monkeypatch.setattr(render, "STATIC_DIR", tmp_path)
+    page = render.chart_html(CHARTS["ending_reasons"](package).to_dict())
+    (svg,) = list(tmp_path.glob("chart-*.svg"))
+    assert f'href="{render.STATIC_URL}{svg.name}"' in page
+    assert "<noscript><img" in page
+
+
+def test_maps_join_on_codes_and_leave_taiwan_unshaded(package):
+    spec = maps.china_map_chart(package).to_dict()
+    lookups = [n["lookup"] for n in _walk(spec) if "lookup" in n and isinstance(n["lookup"], str)]
+    assert lookups == ["properties.gb2260"]
+    datasets = spec["datasets"]
+    reached = [row for rows in datasets.values() for row in rows if isinstance(row, dict) and "gb2260" in row and "ties" in row]
+    assert reached and "710000" not in {r["gb2260"] for r in reached}
+    nl = maps.netherlands_map_chart(package).to_dict()
+    assert [n["lookup"] for n in _walk(nl) if isinstance(n.get("lookup"), str)] == ["properties.statcode"]
+
+
+def test_year_control_filters_the_connection_map(package):
+    spec = maps.connection_map_chart(package).to_dict()
+    params = [p for node in _walk(spec) for p in node.get("params", []) if isinstance(p, dict)]
+    year = next(p for p in params if p.get("name") == "year")
+    assert year["bind"]["input"] == "range" and year["bind"]["min"] == 1979
+    filters = [n["filter"] for n in _walk(spec) if isinstance(n.get("filter"), str)]
+    assert any("datum.start <= year" in f for f in filters)
+    json.dumps(spec, allow_nan=False)  # no NaN sneaks in as a bare value
