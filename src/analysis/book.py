@@ -23,3 +23,24 @@ def glue_facts(facts: Mapping[str, object]) -> None:
 
     for name, value in facts.items():
         glue(name, value, display=False)
+
+
+class Table:
+    """A table for a book page: no index column, missing values as a dash, and every cell
+    escaped so that text from the data can never become markup."""
+
+    def __init__(self, frame, caption: str | None = None):
+        self.frame = frame
+        self.caption = caption
+
+    def _repr_html_(self) -> str:
+        import html
+
+        body = self.frame.to_html(index=False, escape=True, na_rep="–", classes="nlcn-table", border=0)
+        if self.caption:
+            body = body.replace(">", f"><caption>{html.escape(self.caption)}</caption>", 1)
+        return f'<div class="nlcn-table-wrap">{body}</div>'
+
+
+def table(frame, caption: str | None = None) -> Table:
+    return Table(frame, caption)

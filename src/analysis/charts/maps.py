@@ -19,7 +19,8 @@ BOUNDARY_NOTE_NL = ["Boundaries: CBS 2025 (CC BY 4.0)."]
 BOUNDARY_NOTE_NE = ["Boundaries: Natural Earth, de facto;", "no endorsement of any claim. Taiwan out of scope."]
 LAND = "#f0f0f0"
 BORDER = "#ffffff"
-LEVEL_SHAPES = {"province": "square", "water_board": "triangle-up", "other": "diamond"}
+LEVEL_SHAPES = {"Province": "square", "Water board": "triangle-up", "Other body": "diamond"}
+LEVEL_LABELS = {"province": "Province", "water_board": "Water board", "other": "Other body"}
 CN_LEVEL_COLOURS = {
     "province": OKABE_ITO["blue"],
     "municipality": OKABE_ITO["vermillion"],
@@ -72,7 +73,7 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
             longitude="longitude:Q",
             latitude="latitude:Q",
             color=alt.Color("status:N", scale=status_scale(), legend=None),
-            shape=alt.Shape("level:N", title="Other Dutch bodies", scale=alt.Scale(domain=list(LEVEL_SHAPES), range=list(LEVEL_SHAPES.values())), legend=alt.Legend(columns=2)),
+            shape=alt.Shape("kind:N", title="Other Dutch bodies", scale=alt.Scale(domain=list(LEVEL_SHAPES), range=list(LEVEL_SHAPES.values())), legend=alt.Legend(columns=1)),
             tooltip=tooltip,
         )
     )
@@ -81,10 +82,10 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
     description = (
         f"Map of the Netherlands. {int(counts.get('municipality', 0))} municipalities with a tie to a Chinese government are filled by the "
         f"most active status among their ties ({', '.join(f'{s}: {int(by_status.get(s, 0))}' for s in gg.STATUS_PRIORITY)}). "
-        f"{int(counts.get('province', 0))} provinces and {len(others) - int(counts.get('province', 0))} other bodies with ties are marked by symbols."
+        f"{int((others['level'] == 'province').sum())} provinces and {int((others['level'] != 'province').sum())} other bodies with ties are marked by symbols."
         + _not_drawn(list(missing["name"]) + list(unplaced["name"]))
     )
-    chart = alt.layer(provinces, filled, marks).project(type="mercator").properties(width=PHONE_WIDTH, height=380)
+    chart = alt.layer(provinces, filled, marks).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
     return titled(chart, "Dutch authorities with a Chinese tie", subtitle + BOUNDARY_NOTE_NL, description)
 
 
@@ -131,7 +132,7 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, sub
         f"{', '.join(f'{level}: {int(n)}' for level, n in by_level.items())}."
         + _not_drawn(list(unplaced["name"]))
     )
-    chart = alt.layer(base, marks).project(type="equalEarth").properties(width=PHONE_WIDTH, height=280)
+    chart = alt.layer(base, marks).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=260)
     return titled(chart, "Chinese partners of Dutch authorities", subtitle + BOUNDARY_NOTE_NE, description)
 
 
@@ -180,7 +181,7 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
         f"{undated} ties with an unknown founding year are not shown. Median distance between partners: {int(frame['distance_km'].median()):,} km."
         + _not_drawn(list(unplaced["nl_name"] + "–" + unplaced["cn_name"]))
     )
-    chart = alt.layer(land, lines, ends).project(type="equalEarth").properties(width=PHONE_WIDTH, height=230)
+    chart = alt.layer(land, lines, ends).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=220)
     return titled(chart, "Ties in existence, year by year", subtitle + BOUNDARY_NOTE_NE, description)
 
 

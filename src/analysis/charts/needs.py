@@ -64,7 +64,7 @@ def stakeholder_network(stakeholders: pd.DataFrame, relations: pd.DataFrame, sub
         f"The most connected is {top['name']} with {int(top['relations'])} relations. "
         f"Relation types: {', '.join(f'{r.type} {r.relations}' for r in nw.relation_counts(relations).itertuples())}."
     )
-    chart = alt.layer(lines, dots, labels).properties(width=PHONE_WIDTH, height=520)
+    chart = alt.layer(lines, dots, labels).properties(width=PHONE_WIDTH - 20, height=520)
     return titled(chart, "Who relates to whom", subtitle, description)
 
 

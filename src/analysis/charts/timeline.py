@@ -6,6 +6,9 @@ import altair as alt
 import pandas as pd
 
 from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, data_subtitle, titled
+
+# Both panels carry a y axis with its title: keep the whole figure within a phone screen.
+PANEL_WIDTH = PHONE_WIDTH - 60
 from analysis.findings import register as reg
 from analysis.findings import timeline as tl
 
@@ -16,7 +19,8 @@ def _periods(first: int, last: int) -> pd.DataFrame:
     rows = []
     for number, (label, start, end, theme) in enumerate(tl.PERIODS):
         start, end = max(start, first), min(end if end is not None else last, last)
-        rows.append({"period": label, "theme": theme, "start": start - 0.5, "end": end + 0.5, "shade": number % 2 == 1})
+        short = f"{start}–"  # short labels fit a phone; the tooltip gives the full period
+        rows.append({"period": label, "short": short, "theme": theme, "start": start - 0.5, "end": end + 0.5, "shade": number % 2 == 1})
     return pd.DataFrame(rows)
 
 
@@ -31,7 +35,7 @@ def _bands(periods: pd.DataFrame, x_scale: alt.Scale, labels: bool) -> alt.Chart
     if not labels:
         return rect
     text = base.mark_text(align="left", baseline="top", dx=2, dy=2, fontSize=10, color="#555555").encode(
-        x=alt.X("start:Q", scale=x_scale), y=alt.value(0), text="period:N"
+        x=alt.X("start:Q", scale=x_scale), y=alt.value(0), text="short:N"
     )
     return rect + text
 
@@ -91,8 +95,8 @@ def ties_over_time(stock: pd.DataFrame, flows: pd.DataFrame, subtitle: list[str]
             tooltip=[alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("flow:N", title=""), alt.Tooltip("ties:Q", title="Ties")],
         )
     )
-    top = alt.layer(_bands(periods, x_scale, labels=True), existing).properties(width=PHONE_WIDTH, height=160)
-    bottom = alt.layer(_bands(periods, x_scale, labels=False), bars).properties(width=PHONE_WIDTH, height=150)
+    top = alt.layer(_bands(periods, x_scale, labels=True), existing).properties(width=PANEL_WIDTH, height=160)
+    bottom = alt.layer(_bands(periods, x_scale, labels=False), bars).properties(width=PANEL_WIDTH, height=150)
     peak = stock.loc[stock["existing"].idxmax()]
     formed, ended = int(flows["formed"].sum()), int(flows["ended"].sum())
     description = (
@@ -102,7 +106,7 @@ def ties_over_time(stock: pd.DataFrame, flows: pd.DataFrame, subtitle: list[str]
         f"Shaded bands mark the periods {', '.join(tl.PERIODS[i][0] for i in range(len(tl.PERIODS)))}."
     )
     chart = alt.vconcat(top, bottom, spacing=8).resolve_scale(color="independent")
-    return titled(chart, "Forty-five years of ties", subtitle, description)
+    return titled(chart, "Ties over the decades", subtitle, description)
 
 
 def ties_over_time_chart(package) -> alt.VConcatChart:

@@ -1,0 +1,69 @@
+"""Facts and tables of the network chapter: who is tied to whom, and where."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.findings import geography as gg
+from analysis.findings import register as reg
+from analysis.package import Package
+
+LEVEL_NAMES = {
+    "municipality": "Municipality",
+    "province": "Province",
+    "water_board": "Water board",
+    "other": "Other body",
+    "prefecture": "Prefecture-level city",
+    "county_city": "County-level city",
+    "district": "District",
+}
+
+
+def facts(package: Package) -> dict[str, object]:
+    p, a = package["partnerships"], package["authorities"]
+    table = reg.register(p, a)
+    cn = gg.ties_by_province(table, "CN")
+    nl = gg.ties_by_province(table, "NL")
+    connections = gg.connections(p, a)
+    pairs = gg.level_pairs(table)
+    top_pair = pairs.iloc[0]
+    return {
+        "net_ties": len(p),
+        "net_cn_provinces": len(cn),
+        "net_cn_top_province": cn.iloc[0]["province"],
+        "net_cn_top_ties": int(cn.iloc[0]["ties"]),
+        "net_nl_top_province": nl.iloc[0]["province"],
+        "net_nl_top_ties": int(nl.iloc[0]["ties"]),
+        "net_top_pair_ties": int(top_pair["ties"]),
+        "net_top_pair_share": f"{top_pair['ties'] / len(p):.0%}",
+        "net_median_km": f"{int(connections['distance_km'].median()):,}",
+        "net_cn_partners": p["cn_authority_id"].nunique(),
+        "net_shared_partners": int((p.groupby("cn_authority_id").size() > 1).sum()),
+    }
+
+
+def province_table(package: Package, country: str) -> pd.DataFrame:
+    table = reg.register(package["partnerships"], package["authorities"])
+    out = gg.ties_by_province(table, country)
+    side = "Dutch" if country == "NL" else "Chinese"
+    return out.rename(columns={"province": f"{side} province", "ties": "Ties", "authorities": f"{side} authorities with ties"})
+
+
+def level_table(package: Package) -> pd.DataFrame:
+    pairs = gg.level_pairs(reg.register(package["partnerships"], package["authorities"]))
+    return pd.DataFrame(
+        {
+            "Dutch side": pairs["nl_level"].map(LEVEL_NAMES).fillna(pairs["nl_level"]),
+            "Chinese side": pairs["cn_level"].map(LEVEL_NAMES).fillna(pairs["cn_level"]),
+            "Ties": pairs["ties"],
+        }
+    )
+
+
+def shared_partners(package: Package) -> pd.DataFrame:
+    """Chinese authorities tied to more than one Dutch authority."""
+    table = reg.register(package["partnerships"], package["authorities"])
+    grouped = table.groupby("cn_name")
+    many = grouped.filter(lambda g: len(g) > 1)
+    out = many.groupby("cn_name")["nl_name"].agg(lambda names: "; ".join(sorted(names))).reset_index()
+    return out.rename(columns={"cn_name": "Chinese authority", "nl_name": "Dutch partners"})
