@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # The strict build CI runs: any warning or failing cell fails it, and every failure is listed.
 JB_STRICT := -W -n --keep-going
 
-.PHONY: help book book-strict test validate pytest system-deps clean lock vendor print-jb-strict
+.PHONY: help book book-strict test validate pytest system-deps clean lock vendor print-jb-strict bench
 
 help:
 	@echo "make book   build the report into _build/html (installs into .venv on first use)"
@@ -43,6 +43,10 @@ pytest: $(STAMP) system-deps
 	$(PY) -m pytest -n 2 -q
 
 test: validate book-strict pytest
+
+# Timings and page weights on this machine: bench/results.json and bench/README.md.
+bench: book
+	$(PY) bench/run.py
 
 print-jb-strict:
 	@echo $(JB_STRICT)
