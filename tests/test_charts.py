@@ -118,3 +118,9 @@ def test_year_control_filters_the_connection_map(package):
     filters = [n["filter"] for n in _walk(spec) if isinstance(n.get("filter"), str)]
     assert any("datum.start <= year" in f for f in filters)
     json.dumps(spec, allow_nan=False)  # no NaN sneaks in as a bare value
+
+
+def test_assessment_matrix_keeps_same_named_authorities_apart(package):
+    spec = needs.assessment_matrix_chart(package).to_dict()
+    rows = next(rows for rows in spec["datasets"].values() if rows and "authority" in rows[0])
+    assert len({r["authority"] for r in rows}) == package["assessments"]["authority_id"].nunique()

@@ -72,7 +72,8 @@ def assessment_matrix(matrix: pd.DataFrame, subtitle: list[str]) -> alt.Chart:
     """One cell per Dutch authority and codebook question: a sourced answer or not found."""
     frame = matrix.assign(result=matrix["found"].map({True: "sourced answer", False: "not found"}))
     frame["detail"] = frame["detail"].fillna("").map(lambda t: t if len(t) <= 160 else t[:159] + "…")
-    frame["authority"] = frame["name"]
+    # Names repeat across levels (Groningen is a municipality and a province): label provinces.
+    frame["authority"] = frame["name"].where(frame["level"] != "province", frame["name"] + " (province)")
     order = list(dict.fromkeys(frame.sort_values(["level", "name"])["authority"]))
     questions = list(dict.fromkeys(frame.sort_values("order")["question_id"]))
     cells = frame[["authority", "question_id", "question", "answer", "detail", "source_id", "result"]]
@@ -102,7 +103,7 @@ def assessment_matrix(matrix: pd.DataFrame, subtitle: list[str]) -> alt.Chart:
         f"{found} of {len(frame)} cells have a sourced answer; the rest were not found in public sources. "
         f"Best covered: {best['question_id']} ({int(best['found'])} authorities); least: {worst['question_id']} ({int(worst['found'])})."
     )
-    return titled(chart, "What public sources tell about each authority", subtitle, description)
+    return titled(chart, "What sources say, authority by authority", subtitle, description)
 
 
 def _codebook_from(matrix: pd.DataFrame) -> pd.DataFrame:
