@@ -64,3 +64,25 @@ def test_district_reports_its_province_not_its_city(rows, make_package):
     package = load(make_package(rows))
     table = reg.register(package["partnerships"], package["authorities"]).set_index("id")
     assert table.at["arnhem--wuhan", "cn_province"] == "Hubei"
+
+
+def test_a_body_outside_any_province_has_none():
+    import pandas as pd
+
+    from analysis.findings import register as reg
+
+    authorities = pd.DataFrame(
+        {
+            "id": ["nl-port", "nl-p", "nl-m", "cn-sh", "cn-x"],
+            "country": ["NL", "NL", "NL", "CN", "CN"],
+            "level": ["other", "province", "municipality", "municipality", "other"],
+            "name": ["Port", "Prov", "Town", "Shanghai", "Commission"],
+            "name_local": ["", "", "", "上海市", ""],
+            "code": [pd.NA, "PV28", "GM0001", "310000", pd.NA],
+            "parent_id": [pd.NA, pd.NA, "nl-p", pd.NA, "cn-sh"],
+        }
+    )
+    partnerships = pd.DataFrame({"id": ["a", "b"], "nl_authority_id": ["nl-port", "nl-m"], "cn_authority_id": ["cn-x", "cn-sh"]})
+    table = reg.register(partnerships, authorities)
+    assert list(table["nl_province"]) == [reg.NO_PROVINCE, "Prov"]
+    assert list(table["cn_province"]) == ["Shanghai", "Shanghai"]

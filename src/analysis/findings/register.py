@@ -11,6 +11,7 @@ from analysis.rules import parse_partial_date
 
 STATUSES = ["active", "dormant", "ended", "unknown"]
 RELATION_TYPES = ["sister", "friendship", "mou", "informal", "unknown"]
+NO_PROVINCE = "(no province)"
 
 
 def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
@@ -20,8 +21,13 @@ def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFr
 
     def side(prefix: str, column: str) -> pd.DataFrame:
         own = sides.loc[partnerships[column]].reset_index(drop=True)
-        # A province (or direct-controlled city) is its own province.
-        region = partnerships[column].reset_index(drop=True).map(top).map(sides["name"])
+        # A province (or direct-controlled city) is its own province; a body outside any
+        # province (a public company, say) has none.
+        ancestor = partnerships[column].reset_index(drop=True).map(top)
+        is_region = ancestor.map(sides["level"]).eq("province") | (
+            ancestor.map(sides["country"]).eq("CN") & ancestor.map(sides["level"]).eq("municipality")
+        )
+        region = ancestor.map(sides["name"]).where(is_region, NO_PROVINCE)
         return pd.DataFrame(
             {
                 f"{prefix}_name": own["name"],
