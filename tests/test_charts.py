@@ -124,3 +124,14 @@ def test_assessment_matrix_keeps_same_named_authorities_apart(package):
     spec = needs.assessment_matrix_chart(package).to_dict()
     rows = next(rows for rows in spec["datasets"].values() if rows and "authority" in rows[0])
     assert len({r["authority"] for r in rows}) == package["assessments"]["authority_id"].nunique()
+
+
+@pytest.mark.parametrize("name", ["netherlands_map", "china_map", "connection_map"])
+def test_points_without_a_location_are_left_out_and_named(package, name):
+    spec = CHARTS[name](package).to_dict()
+    for rows in spec["datasets"].values():
+        for row in rows if isinstance(rows, list) else []:
+            for key in ("latitude", "longitude", "nl_latitude", "cn_latitude", "nl_longitude", "cn_longitude"):
+                if key in row:
+                    assert row[key] is not None, (name, row.get("name") or row.get("id"))
+    assert "Not drawn for want of a recorded location" in spec["description"]
