@@ -8,19 +8,10 @@ import json
 import pytest
 
 from analysis import load
-from analysis.charts import maps, needs, render, status, theme, timeline
+from analysis.charts import maps, needs, render, theme
+from analysis.charts.catalogue import CHARTS
 from analysis.findings import register as reg
 
-CHARTS = {
-    "status_by_level": status.status_by_level_chart,
-    "ties_over_time": timeline.ties_over_time_chart,
-    "netherlands_map": maps.netherlands_map_chart,
-    "china_map": maps.china_map_chart,
-    "connection_map": maps.connection_map_chart,
-    "stakeholder_network": needs.stakeholder_network_chart,
-    "assessment_matrix": needs.assessment_matrix_chart,
-    "ending_reasons": needs.ending_reasons_chart,
-}
 ALLOWED_COLOURS = {c.lower() for c in theme.OKABE_ITO.values()} | {"#f0f0f0", "#ffffff", "#cfe3f3", "#e8e8e8", "#eeeeee", "#bbbbbb", "#cccccc", "#9a9a9a", "#333333", "#555555", "#000000"}
 
 
