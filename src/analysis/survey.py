@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.package import Problem, rows_of
+
 MIN_CELL = 5
 
 # Columns that identify a person (or their device) directly. Compared after lower-casing and
@@ -41,20 +43,10 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|00)\d[\d \-]{7,}\d|\b0\d{1,3}[ \-]?\d{6,8}\b")
 
 
-@dataclass(frozen=True)
-class SurveyProblem:
-    file: str
-    row: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        row = "" if self.row is None else str(self.row)
-        return f"{self.file}:{row}:{self.column or ''}: {self.message}"
-
-
 class InvalidExport(Exception):
-    def __init__(self, problems: list[SurveyProblem]):
+    """Raised when an export cannot be ingested; its problems read `FILE:row:column: message`."""
+
+    def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
@@ -83,48 +75,47 @@ def read_export(path: Path) -> pd.DataFrame:
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidExport([SurveyProblem(str(path), None, None, f"not UTF-8 (byte {exc.start})")]) from None
+        raise InvalidExport([Problem(str(path), None, None, f"not UTF-8 (byte {exc.start})")]) from None
     except OSError as exc:
-        raise InvalidExport([SurveyProblem(str(path), None, None, f"cannot read: {exc.strerror}")]) from None
+        raise InvalidExport([Problem(str(path), None, None, f"cannot read: {exc.strerror}")]) from None
     if not text.strip():
-        raise InvalidExport([SurveyProblem(str(path), None, None, "the file is empty")])
+        raise InvalidExport([Problem(str(path), None, None, "the file is empty")])
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header, body = rows[0], [r for r in rows[1:] if any(cell.strip() for cell in r)]
     problems = [
-        SurveyProblem(str(path), number, None, f"{len(r)} cells, the header has {len(header)}")
+        Problem(str(path), number, None, f"{len(r)} cells, the header has {len(header)}")
         for number, r in enumerate(rows[1:], start=2)
         if any(cell.strip() for cell in r) and len(r) != len(header)
     ]
     duplicates = sorted({c for c in header if header.count(c) > 1})
-    problems += [SurveyProblem(str(path), 1, c, "column appears more than once") for c in duplicates]
+    problems += [Problem(str(path), 1, c, "column appears more than once") for c in duplicates]
     if problems:
         raise InvalidExport(problems)
     return pd.DataFrame(body, columns=header, dtype="string")
 
 
-def check_export(frame: pd.DataFrame, questions: list[Question], file: str) -> list[SurveyProblem]:
+def check_export(frame: pd.DataFrame, questions: list[Question], file: str) -> list[Problem]:
     """Every problem in an export: missing or unknown columns, codes not in the codebook,
     several codes for a single-answer question, bad or repeated authority codes."""
-    problems: list[SurveyProblem] = []
+    problems: list[Problem] = []
     by_id = {q.id: q for q in questions}
     columns = list(frame.columns)
     for q in questions:
         if q.id not in columns:
-            problems.append(SurveyProblem(file, 1, q.id, "codebook question missing from the export"))
+            problems.append(Problem(file, 1, q.id, "codebook question missing from the export"))
     if AUTHORITY_COLUMN not in columns:
-        problems.append(SurveyProblem(file, 1, AUTHORITY_COLUMN, "column missing (CBS code of the responding authority)"))
+        problems.append(Problem(file, 1, AUTHORITY_COLUMN, "column missing (CBS code of the responding authority)"))
     for column in columns:
         known = column in by_id or column == AUTHORITY_COLUMN
         if not known and _normal(column) not in DIRECT_IDENTIFIERS | TOOL_METADATA:
-            problems.append(SurveyProblem(file, 1, column, "column is neither a codebook question nor a known identifier"))
+            problems.append(Problem(file, 1, column, "column is neither a codebook question nor a known identifier"))
     if len(frame) == 0:
-        problems.append(SurveyProblem(file, None, None, "no responses"))
-    for position, (_, row) in enumerate(frame.iterrows()):
-        line = position + 2
+        problems.append(Problem(file, None, None, "no responses"))
+    for line, row in rows_of(frame):
         if AUTHORITY_COLUMN in columns:
             code = (row[AUTHORITY_COLUMN] or "").strip()
             if not _AUTHORITY_CODE.match(code):
-                problems.append(SurveyProblem(file, line, AUTHORITY_COLUMN, f"{code!r} is not a CBS code (GMxxxx, PVxx or WSxxxx)"))
+                problems.append(Problem(file, line, AUTHORITY_COLUMN, f"{code!r} is not a CBS code (GMxxxx, PVxx or WSxxxx)"))
         for q in questions:
             if q.id not in columns:
                 continue
@@ -133,17 +124,16 @@ def check_export(frame: pd.DataFrame, questions: list[Question], file: str) -> l
                 continue  # an unanswered question is allowed
             given = [c.strip() for c in raw.split(";") if c.strip()]
             if q.answer_type != "multiple" and len(given) > 1:
-                problems.append(SurveyProblem(file, line, q.id, f"{raw!r}: one answer expected ({q.answer_type})"))
+                problems.append(Problem(file, line, q.id, f"{raw!r}: one answer expected ({q.answer_type})"))
             for code in given:
                 if code not in q.codes:
-                    problems.append(SurveyProblem(file, line, q.id, f"{code!r} is not a code of this question ({'; '.join(q.codes)})"))
+                    problems.append(Problem(file, line, q.id, f"{code!r} is not a code of this question ({'; '.join(q.codes)})"))
             if _EMAIL.search(raw) or _PHONE.search(raw):
-                problems.append(SurveyProblem(file, line, q.id, "answer contains an e-mail address or phone number"))
+                problems.append(Problem(file, line, q.id, "answer contains an e-mail address or phone number"))
     if AUTHORITY_COLUMN in columns:
         codes = frame[AUTHORITY_COLUMN].str.strip()
-        for position, code in enumerate(codes):
-            if code and (codes == code).sum() > 1 and (codes.iloc[:position] == code).any():
-                problems.append(SurveyProblem(file, position + 2, AUTHORITY_COLUMN, f"{code!r} responded more than once"))
+        for position in (codes.duplicated() & (codes != "")).to_numpy().nonzero()[0]:
+            problems.append(Problem(file, int(position) + 2, AUTHORITY_COLUMN, f"{codes.iloc[position]!r} responded more than once"))
     return problems
 
 
@@ -194,7 +184,7 @@ def tabulate(responses: pd.DataFrame, questions: list[Question], min_cell: int =
 def _write_all(out: Path, files: dict[str, pd.DataFrame]) -> None:
     """Write every file into a fresh directory, then move it into place: all or nothing."""
     if out.exists():
-        raise InvalidExport([SurveyProblem(str(out), None, None, "output directory already exists; choose a new one")])
+        raise InvalidExport([Problem(str(out), None, None, "output directory already exists; choose a new one")])
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
