@@ -25,10 +25,15 @@ def _start(text: str) -> date:
     return parse_partial_date(text)[0]
 
 
+def first_event_dates(events: pd.DataFrame, kind: str) -> pd.Series:
+    """First day of the earliest event of one type, per tie."""
+    chosen = events[events["type"] == kind]
+    return chosen.groupby("partnership_id")["date"].agg(lambda ds: min(_start(d) for d in ds))
+
+
 def end_dates(events: pd.DataFrame) -> pd.Series:
     """First day of the earliest 'ended' event of each tie."""
-    ended = events[events["type"] == "ended"]
-    return ended.groupby("partnership_id")["date"].agg(lambda ds: min(_start(d) for d in ds))
+    return first_event_dates(events, "ended")
 
 
 def ties_existing_on(partnerships: pd.DataFrame, events: pd.DataFrame, on: date, include_undated: bool) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.rules import parse_partial_date
+from analysis.findings import reconciliation as rec
 
 FIRST_YEAR = 1979  # Rotterdam–Shanghai, the first tie
 
@@ -21,17 +21,11 @@ PERIODS = [
 ]
 
 
-def _first_year(dates: pd.Series) -> float:
-    years = [parse_partial_date(d)[0].year for d in dates if parse_partial_date(d)]
-    return min(years) if years else float("nan")
-
-
 def tie_years(partnerships: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Per tie: the founding year (`established`), the year it ended (earliest 'ended' event)
     and the year it was suspended (earliest 'suspended' event), each empty when unknown."""
     by_type = {
-        kind: events[events["type"] == kind].groupby("partnership_id")["date"].agg(_first_year)
-        for kind in ("ended", "suspended")
+        kind: rec.first_event_dates(events, kind).map(lambda d: d.year) for kind in ("ended", "suspended")
     }
     out = pd.DataFrame(
         {
