@@ -65,7 +65,7 @@ def endings_table(package: Package) -> pd.DataFrame:
         {
             "Dutch side": ended["id"].map(table["nl_name"]).to_numpy(),
             "Chinese side": ended["id"].map(table["cn_name"]).to_numpy(),
-            "Founded": ended["start"].astype("Int64").astype("string").fillna("–").to_numpy(),
+            "Founded": ended["start"].astype("string").fillna("–").to_numpy(),
             "Ended": ended["end"].astype(int).to_numpy(),
             "Reasons cited": ended["id"].map(lambda t: ", ".join(rs.REASON_LABELS.get(c, c) for c in reasons.loc[t, "reasons"]) or "–").to_numpy(),
         }

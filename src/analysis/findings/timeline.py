@@ -31,9 +31,9 @@ def tie_years(partnerships: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
         {
             "id": partnerships["id"].to_numpy(),
             "status": partnerships["status"].to_numpy(),
-            "start": partnerships["established"].astype("Int64").to_numpy(),
         }
     )
+    out["start"] = partnerships["established"].astype("Int64").reset_index(drop=True)
     out["end"] = out["id"].map(by_type["ended"]).astype("Int64")
     out["suspended"] = out["id"].map(by_type["suspended"]).astype("Int64")
     return out
