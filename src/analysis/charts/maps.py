@@ -34,6 +34,12 @@ CN_LEVEL_COLOURS = {
 CN_LEVEL_SHAPES = ["square", "diamond", "circle", "triangle-up", "triangle-down", "cross"]
 
 
+def _split_located(frame: pd.DataFrame, columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rows with every coordinate recorded, and the rest (which maps leave out and name)."""
+    missing = frame[columns].isna().any(axis=1)
+    return frame[~missing].copy(), frame[missing]
+
+
 def _not_drawn(names: list[str]) -> str:
     if not names:
         return ""
@@ -49,9 +55,7 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
     summary = gg.authority_summary(register, "nl")
     points = summary.merge(authorities[["id", "latitude", "longitude"]], left_on="authority_id", right_on="id")
     municipal = summary[summary["level"] == "municipality"]
-    others = points[points["level"] != "municipality"].copy()
-    unplaced = others[others[["latitude", "longitude"]].isna().any(axis=1)]
-    others = others.drop(unplaced.index)
+    others, unplaced = _split_located(points[points["level"] != "municipality"], ["latitude", "longitude"])
     drawn = set(geo.codes_in(topo, "municipalities"))
     missing = municipal[~municipal["code"].isin(drawn)]
     tooltip = [
@@ -93,8 +97,7 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, sub
     """China's provinces, shaded where a Dutch tie reaches them, and partner points by level."""
     summary = gg.authority_summary(register, "cn")
     points = summary.merge(authorities[["id", "latitude", "longitude", "name_local"]], left_on="authority_id", right_on="id")
-    unplaced = points[points[["latitude", "longitude"]].isna().any(axis=1)]
-    points = points.drop(unplaced.index)
+    points, unplaced = _split_located(points, ["latitude", "longitude"])
     sides = authorities.set_index("id")
     top = reg.top_level_ancestor(authorities)
     reached = register["cn_authority_id"].map(top).value_counts().rename_axis("province_id").reset_index(name="ties")
@@ -140,9 +143,8 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
     """Lines from each Dutch authority to its Chinese partner, for the ties in existence at the
     end of the year chosen with the slider (ties with an unknown founding year are not shown)."""
     frame = connections.merge(years[["id", "start", "end"]], on="id")
-    located = frame[["nl_latitude", "nl_longitude", "cn_latitude", "cn_longitude"]].notna().all(axis=1)
-    unplaced = frame[~located]
-    dated = frame[frame["start"].notna() & located].copy()
+    located, unplaced = _split_located(frame, ["nl_latitude", "nl_longitude", "cn_latitude", "cn_longitude"])
+    dated = located[located["start"].notna()].copy()
     dated["start"] = dated["start"].astype(int)
     dated["end"] = dated["end"].astype("float")  # NaN becomes null in the spec
     year = alt.param(name="year", value=last_year, bind=alt.binding_range(min=tl.FIRST_YEAR, max=last_year, step=1, name="Year "))
