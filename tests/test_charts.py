@@ -126,3 +126,10 @@ def test_points_without_a_location_are_left_out_and_named(package, name):
                 if key in row:
                     assert row[key] is not None, (name, row.get("name") or row.get("id"))
     assert "Not drawn for want of a recorded location" in spec["description"]
+
+
+def test_dutch_bodies_other_than_municipalities_get_their_symbol(package):
+    spec = maps.netherlands_map_chart(package).to_dict()
+    points = next(rows for rows in spec["datasets"].values() if rows and "latitude" in rows[0])
+    assert {row["kind"] for row in points} <= set(maps.LEVEL_SHAPES)
+    assert any(row["kind"] == "Province" for row in points)

@@ -56,6 +56,7 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
     points = summary.merge(authorities[["id", "latitude", "longitude"]], left_on="authority_id", right_on="id")
     municipal = summary[summary["level"] == "municipality"]
     others, unplaced = _split_located(points[points["level"] != "municipality"], ["latitude", "longitude"])
+    others["kind"] = others["level"].map(LEVEL_LABELS).fillna("Other body")
     drawn = set(geo.codes_in(topo, "municipalities"))
     missing = municipal[~municipal["code"].isin(drawn)]
     tooltip = [
