@@ -4,7 +4,6 @@ borders intact (TopoJSON), and round coordinates to keep pages light."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from analysis.package import Package
 

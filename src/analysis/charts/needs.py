@@ -58,9 +58,9 @@ def stakeholder_network(stakeholders: pd.DataFrame, relations: pd.DataFrame, sub
     )
     top = nodes.iloc[0]
     per_group = nodes["group"].value_counts()
-    columns = ", ".join(f"{g} ({int(per_group.get(g, 0))})" for g in GROUP_COLOURS)
+    columns = ", ".join(f"{g} ({int(per_group.get(g, 0))})" for g in nw.GROUP_ORDER)
     description = (
-        f"Network of {len(nodes)} organisations and {len(relations)} sourced relations, drawn in four columns: {columns}. "
+        f"Network of {len(nodes)} organisations and {len(relations)} sourced relations, drawn in {len(nw.GROUP_ORDER)} columns: {columns}. "
         f"The most connected is {top['name']} with {int(top['relations'])} relations. "
         f"Relation types: {', '.join(f'{r.type} {r.relations}' for r in nw.relation_counts(relations).itertuples())}."
     )
@@ -95,19 +95,15 @@ def assessment_matrix(matrix: pd.DataFrame, subtitle: list[str]) -> alt.Chart:
         .properties(width=alt.Step(15), height=alt.Step(13))
     )
     found = int(frame["found"].sum())
-    coverage = am.coverage_by_question(matrix.assign(answer=matrix["answer"]), _codebook_from(matrix))
-    best = coverage.sort_values("share_found", ascending=False).iloc[0]
-    worst = coverage.sort_values("share_found").iloc[0]
+    # Answers found per question, in codebook order (the first question wins a tie).
+    found_per_question = frame.groupby("question_id")["found"].sum().reindex(questions)
+    best, worst = found_per_question.idxmax(), found_per_question.idxmin()
     description = (
         f"Grid of {frame['authority'].nunique()} Dutch authorities by {len(questions)} questions. "
         f"{found} of {len(frame)} cells have a sourced answer; the rest were not found in public sources. "
-        f"Best covered: {best['question_id']} ({int(best['found'])} authorities); least: {worst['question_id']} ({int(worst['found'])})."
+        f"Best covered: {best} ({int(found_per_question[best])} authorities); least: {worst} ({int(found_per_question[worst])})."
     )
     return titled(chart, "What sources say, authority by authority", subtitle, description)
-
-
-def _codebook_from(matrix: pd.DataFrame) -> pd.DataFrame:
-    return matrix[["question_id", "order", "topic", "question"]].drop_duplicates("question_id").rename(columns={"question_id": "id"})
 
 
 def ending_reasons(counts: pd.DataFrame, ended_with_decision: int, subtitle: list[str]) -> alt.Chart:

@@ -10,6 +10,7 @@ def facts(package: Package) -> dict[str, object]:
     partnerships = package["partnerships"]
     return {
         "ties": len(partnerships),
+        "first_year": int(partnerships["established"].min()),
         "nl_authorities": partnerships["nl_authority_id"].nunique(),
         "cn_authorities": partnerships["cn_authority_id"].nunique(),
         "sources": len(package["sources"]),

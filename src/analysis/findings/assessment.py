@@ -7,6 +7,8 @@ import pandas as pd
 from analysis.package import split_ids
 from analysis.rules import NOT_FOUND
 
+# Answers to a needs question that record no need: nothing found, or the need denied.
+NO_NEED = frozenset({NOT_FOUND, "no", "declined"})
 NEED_QUESTIONS = ["need_information", "need_national_coordination", "need_capacity", "need_guidance"]
 
 

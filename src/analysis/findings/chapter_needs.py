@@ -39,8 +39,8 @@ def needs_facts(package: Package) -> dict[str, object]:
     a, c = package["assessments"], package["codebook"]
     coverage = am.coverage_by_question(a, c).set_index("question_id")
     expressed = am.needs_expressed(a, c)
-    stated = expressed[~expressed["answer"].isin(["not_found", "no", "declined"])]
-    with_need = a[a["question_id"].isin(am.NEED_QUESTIONS) & ~a["answer"].isin(["not_found", "no", "declined"])]["authority_id"].nunique()
+    stated = expressed[~expressed["answer"].isin(am.NO_NEED)]
+    with_need = a[a["question_id"].isin(am.NEED_QUESTIONS) & ~a["answer"].isin(am.NO_NEED)]["authority_id"].nunique()
     return {
         "nd_authorities": a["authority_id"].nunique(),
         "nd_questions": len(c),

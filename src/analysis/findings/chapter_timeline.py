@@ -39,6 +39,7 @@ def facts(package: Package) -> dict[str, object]:
         "tl_median_years_to_end": int(durations["years"].median()) if len(durations) else 0,
         "tl_ended_with_decision": int((reasons["decisions"] > 0).sum()),
         "tl_human_rights": int(human),
+        "tl_window_years": rs.WINDOW_YEARS,
     }
 
 
