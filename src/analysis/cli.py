@@ -2,6 +2,8 @@
 
 - `python -m analysis validate [PATH]`: validate the data package;
 - `python -m analysis summary [PATH]`: row counts of every resource;
+- `python -m analysis export --format csv|xlsx|json|geojson [--out DIR] [PATH]`: write downloads;
+- `python -m analysis dist [--out DIR] [PATH]`: the versioned package zip and its checksum;
 - `python -m analysis survey ingest EXPORT.csv [--out DIR]`: check a survey export against the
   codebook, drop identifiers and write responses and suppressed counts.
 """
@@ -33,6 +35,23 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from analysis import export
+
+    package = load(args.path)
+    files = export.export(package, args.format, args.out)
+    print(f"{args.out}: {len(files)} file(s) in {', '.join(args.format)}")
+    return 0
+
+
+def _dist(args: argparse.Namespace) -> int:
+    from analysis import export
+
+    for path in export.dist(load(args.path), args.out):
+        print(path)
+    return 0
+
+
 def _survey_ingest(args: argparse.Namespace) -> int:
     from analysis.survey import InvalidExport, ingest
 
@@ -61,6 +80,16 @@ def main(argv: list[str] | None = None) -> int:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
         sub.set_defaults(func=func)
+    exp = commands.add_parser("export", help="write the package as downloads in one or more formats")
+    exp.add_argument("--format", action="append", choices=["csv", "xlsx", "json", "geojson"], required=True,
+                     help="csv, xlsx, json or geojson; repeat for several")
+    exp.add_argument("--out", type=Path, default=Path("dist/export"), help="directory to (re)write (default dist/export)")
+    exp.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
+    exp.set_defaults(func=_export)
+    dst = commands.add_parser("dist", help="the versioned package zip with its checksum manifest")
+    dst.add_argument("--out", type=Path, default=Path("dist"), help="directory for the zip (default dist)")
+    dst.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
+    dst.set_defaults(func=_dist)
     survey = commands.add_parser("survey", help="re-field the needs assessment")
     survey_commands = survey.add_subparsers(dest="survey_command", required=True)
     ingest = survey_commands.add_parser("ingest", help="check an export against the codebook; write de-identified, suppressed results")
