@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import tempfile
 import zipfile
@@ -94,10 +95,16 @@ def xlsx_files(package: Package) -> dict[str, bytes]:
             sheet.append([v.item() if hasattr(v, "item") else v for v in row])
     fixed = datetime(*stamp(package))
     book.properties.created = fixed
-    book.properties.modified = fixed
     raw = io.BytesIO()
-    book.save(raw)
-    return {f"{package.descriptor['name']}.xlsx": _renormalise_zip(raw.getvalue(), stamp(package))}
+    book.save(raw)  # stamps the save time into docProps/core.xml: replaced below
+    when = fixed.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def core(name: str, data: bytes) -> bytes:
+        if name != "docProps/core.xml":
+            return data
+        return re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + when.encode() + rb"\g<2>", data)
+
+    return {f"{package.descriptor['name']}.xlsx": _renormalise_zip(raw.getvalue(), stamp(package), core)}
 
 
 def authority_points(package: Package) -> dict:
@@ -133,10 +140,10 @@ def _zip_bytes(members: Iterable[tuple[str, bytes]], when: tuple[int, ...]) -> b
     return raw.getvalue()
 
 
-def _renormalise_zip(data: bytes, when: tuple[int, ...]) -> bytes:
+def _renormalise_zip(data: bytes, when: tuple[int, ...], transform=lambda name, data: data) -> bytes:
     """Rewrite a zip (an .xlsx, say) with fixed member timestamps so it is reproducible."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = [(info.filename, archive.read(info.filename)) for info in archive.infolist()]
+        members = [(info.filename, transform(info.filename, archive.read(info.filename))) for info in archive.infolist()]
     return _zip_bytes(members, when)
 
 
