@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
+import pandas as pd
+
 from analysis.charts import render, theme
-from analysis.package import DEFAULT_PATH, REPO_ROOT, Package, load
+from analysis.links import Link, Markdown, citation_label, safe_url
+from analysis.package import DEFAULT_PATH, REPO_ROOT, Package, load, split_ids
 
 STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
 
@@ -19,28 +23,147 @@ def setup(path=DEFAULT_PATH) -> Package:
 
 def glue_facts(facts: Mapping[str, object]) -> None:
     """Glue every computed fact so the prose can cite it by name."""
+    from IPython.display import Markdown as MarkdownDisplay
     from myst_nb import glue
 
     for name, value in facts.items():
-        glue(name, value, display=False)
+        glue(name, MarkdownDisplay(str(value)) if isinstance(value, Markdown) else value, display=False)
+
+
+def source_links(ids: object, sources: pd.DataFrame) -> list[Link]:
+    """The sources named in a cell (one id or several joined by ';'), as links."""
+    by_id = sources.set_index("id")
+    return [Link(citation_label(by_id.loc[i].to_dict() | {"id": i}), by_id.loc[i, "url"]) for i in split_ids(ids)]
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, Link):
+        url = value.url if value.url.startswith(DOWNLOADS_URL) else safe_url(value.url)
+        text = html.escape(value.text)
+        return f'<a href="{html.escape(url)}">{text}</a>' if url else text
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_cell(v) for v in value) if value else "–"
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "–"
+    return html.escape(str(value))
 
 
 class Table:
-    """A table for a book page: no index column, missing values as a dash, and every cell
-    escaped so that text from the data can never become markup."""
+    """A table for a book page: no index column, missing values as a dash, every cell escaped
+    so that text from the data can never become markup, and `Link` cells as plain links.
 
-    def __init__(self, frame, caption: str | None = None):
-        self.frame = frame
+    With `sources`, a column named "Sources" holding source ids becomes links to those sources.
+    """
+
+    def __init__(self, frame: pd.DataFrame, caption: str | None = None, sources: pd.DataFrame | None = None,
+                 table_id: str | None = None, row_attributes: pd.DataFrame | None = None):
+        self.frame = frame.copy()
+        if sources is not None and "Sources" in self.frame:
+            self.frame["Sources"] = self.frame["Sources"].map(lambda ids: source_links(ids, sources))
         self.caption = caption
+        self.table_id = table_id
+        self.row_attributes = row_attributes
+
+    def _row(self, i: int, row: tuple) -> str:
+        attrs = ""
+        if self.row_attributes is not None:
+            attrs = "".join(
+                f' data-{html.escape(str(k))}="{html.escape(str(v))}"' for k, v in self.row_attributes.iloc[i].items()
+            )
+        return f"<tr{attrs}>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
 
     def _repr_html_(self) -> str:
-        import html
+        ident = f' id="{html.escape(self.table_id)}"' if self.table_id else ""
+        caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
+        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in self.frame.columns)
+        body = "".join(self._row(i, row) for i, row in enumerate(self.frame.itertuples(index=False, name=None)))
+        return (
+            f'<div class="nlcn-table-wrap"><table class="nlcn-table"{ident}>{caption}'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        )
 
-        body = self.frame.to_html(index=False, escape=True, na_rep="–", classes="nlcn-table", border=0)
-        if self.caption:
-            body = body.replace(">", f"><caption>{html.escape(self.caption)}</caption>", 1)
-        return f'<div class="nlcn-table-wrap">{body}</div>'
+
+def table(frame: pd.DataFrame, caption: str | None = None, sources: pd.DataFrame | None = None) -> Table:
+    return Table(frame, caption, sources)
 
 
-def table(frame, caption: str | None = None) -> Table:
-    return Table(frame, caption)
+class SearchableTable(Table):
+    """A table with a search box and a drop-down per filter column, drawn by _static/register.js.
+
+    The controls stay hidden until the script runs, so without JavaScript readers get the
+    whole table. Filters can also be set from the page address (`?q=wuhan&status=ended`).
+    """
+
+    def __init__(self, frame: pd.DataFrame, table_id: str, filters: Mapping[str, str], noun: str = "rows",
+                 sources: pd.DataFrame | None = None):
+        attributes = pd.DataFrame({attr: frame[column].fillna("") for column, attr in filters.items()})
+        super().__init__(frame, sources=sources, table_id=table_id, row_attributes=attributes.reset_index(drop=True))
+        self.filters = dict(filters)
+        self.noun = noun
+
+    def _select(self, column: str, attr: str) -> str:
+        values = sorted({str(v) for v in self.frame[column].dropna()} - {""})
+        options = '<option value="">All</option>' + "".join(
+            f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in values
+        )
+        return f'<label>{html.escape(column)} <select name="{attr}" data-filter="{attr}">{options}</select></label>'
+
+    def _repr_html_(self) -> str:
+        ident = html.escape(self.table_id or "")
+        controls = "".join(self._select(c, a) for c, a in self.filters.items())
+        form = (
+            f'<form class="nlcn-filters" data-table="{ident}" data-noun="{html.escape(self.noun)}" role="search" '
+            f'aria-label="Search and filter the table" hidden>'
+            f'<label>Search <input type="search" name="q" data-filter="text" autocomplete="off"></label>'
+            f'{controls}<button type="reset">Clear</button>'
+            f'<p class="nlcn-count" aria-live="polite"></p></form>'
+        )
+        return form + super()._repr_html_()
+
+
+def searchable(frame: pd.DataFrame, table_id: str, filters: Mapping[str, str], noun: str = "rows",
+               sources: pd.DataFrame | None = None) -> SearchableTable:
+    return SearchableTable(frame, table_id, filters, noun, sources)
+
+
+class Tables:
+    """Several tables in one output, each captioned with its name."""
+
+    def __init__(self, frames: Mapping[str, pd.DataFrame]):
+        self.frames = dict(frames)
+
+    def _repr_html_(self) -> str:
+        return "".join(Table(frame, caption=name)._repr_html_() for name, frame in self.frames.items())
+
+
+def tables(frames: Mapping[str, pd.DataFrame]) -> Tables:
+    return Tables(frames)
+
+
+DOWNLOADS = REPO_ROOT / "_static" / "downloads"
+DOWNLOADS_URL = "../_static/downloads/"
+
+
+def build_downloads(package: Package, out=DOWNLOADS) -> pd.DataFrame:
+    """Write every download into the book's static files; one row per file."""
+    from analysis import export
+
+    return export.downloads(package, out)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{max(n / 1000, 0.1):.1f} kB"
+
+
+def downloads_table(files: pd.DataFrame) -> Table:
+    """The downloads as a table: the whole package first, then one row per resource, a link per format."""
+    headers = {"zip": "Zip", "xlsx": "Excel", "csv": "CSV", "json": "JSON", "geojson": "GeoJSON"}
+    whole = files["format"].isin(["zip", "xlsx"])
+    files = files.assign(resource=files["resource"].where(~whole, "All resources"), rank=(~whole).astype(int))
+    rows = []
+    for (_, resource), group in files.groupby(["rank", "resource"], sort=True):
+        cells = {headers[r.format]: Link(f"{headers[r.format]} ({_size(r.bytes)})", DOWNLOADS_URL + r.path) for r in group.itertuples()}
+        rows.append({"Resource": resource, **cells})
+    frame = pd.DataFrame(rows)
+    frame = frame[["Resource", *[h for h in headers.values() if h in frame]]]
+    return Table(frame.astype(object).where(frame.notna(), None))

@@ -4,6 +4,7 @@
 - `python -m analysis summary [PATH]`: row counts of every resource;
 - `python -m analysis export --format csv|xlsx|json|geojson [--out DIR] [PATH]`: write downloads;
 - `python -m analysis dist [--out DIR] [PATH]`: the versioned package zip and its checksum;
+- `python -m analysis changelog [--old PATH | --old-ref TAG]`: regenerate CHANGELOG.md's data section;
 - `python -m analysis survey ingest EXPORT.csv [--out DIR]`: check a survey export against the
   codebook, drop identifiers and write responses and suppressed counts.
 """
@@ -52,6 +53,25 @@ def _dist(args: argparse.Namespace) -> int:
     return 0
 
 
+def _changelog(args: argparse.Namespace) -> int:
+    from analysis import changelog
+
+    new = load(args.path)
+    keep = None
+    if args.old_ref:
+        old, keep = changelog.package_at(args.old_ref)
+        label = f"release `{args.old_ref}`"
+    elif args.old:
+        old, label = load(args.old), f"`{args.old}`"
+    else:
+        old, label = None, "an empty package (first release)"
+    section = changelog.regenerate(args.changelog, new, old, label)
+    if keep is not None:
+        keep.cleanup()
+    print(section, end="")
+    return 0
+
+
 def _survey_ingest(args: argparse.Namespace) -> int:
     from analysis.survey import InvalidExport, ingest
 
@@ -90,6 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     dst.add_argument("--out", type=Path, default=Path("dist"), help="directory for the zip (default dist)")
     dst.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
     dst.set_defaults(func=_dist)
+    chg = commands.add_parser("changelog", help="regenerate CHANGELOG.md's data section against an earlier package")
+    old = chg.add_mutually_exclusive_group()
+    old.add_argument("--old", type=Path, help="the earlier datapackage.json")
+    old.add_argument("--old-ref", help="a git ref (tag) whose datapackage/ is the earlier version")
+    chg.add_argument("--changelog", type=Path, default=Path("CHANGELOG.md"), help="file to update (default CHANGELOG.md)")
+    chg.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
+    chg.set_defaults(func=_changelog)
     survey = commands.add_parser("survey", help="re-field the needs assessment")
     survey_commands = survey.add_subparsers(dest="survey_command", required=True)
     ingest = survey_commands.add_parser("ingest", help="check an export against the codebook; write de-identified, suppressed results")

@@ -94,3 +94,23 @@ def survey_table(package: Package) -> pd.DataFrame:
             "Published findings": out["findings"],
         }
     )
+
+
+def decision_list(package: Package) -> pd.DataFrame:
+    """Every recorded decision, newest first: who, which body, what kind, the outcome, the
+    reasons as sources give them, and the source."""
+    from analysis.findings.labels import readable_date
+
+    d = package["decisions"].sort_values(["date", "id"], ascending=[False, True], kind="stable")
+    names = package["authorities"].set_index("id")["name"]
+    return pd.DataFrame(
+        {
+            "Date": d["date"].map(readable_date),
+            "Authority": d["nl_authority_id"].map(names),
+            "Body": d["body"].str.replace("_", " "),
+            "Kind": d["type"].str.replace("_", " "),
+            "Outcome": d["outcome"].fillna("").str.replace("_", " "),
+            "Reasons given": d["reasons"],
+            "Sources": d["source_id"],
+        }
+    ).reset_index(drop=True)

@@ -35,6 +35,8 @@ def facts(package: Package) -> dict[str, object]:
         "net_nl_top_province": nl.iloc[0]["province"],
         "net_nl_top_ties": int(nl.iloc[0]["ties"]),
         "net_top_pair_ties": int(top_pair["ties"]),
+        "net_top_pair_nl": LEVEL_NAMES.get(top_pair["nl_level"], top_pair["nl_level"]).lower(),
+        "net_top_pair_cn": LEVEL_NAMES.get(top_pair["cn_level"], top_pair["cn_level"]).lower(),
         "net_top_pair_share": f"{top_pair['ties'] / len(p):.0%}",
         "net_median_km": f"{int(connections['distance_km'].median()):,}",
         "net_cn_partners": p["cn_authority_id"].nunique(),

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis import project
+from analysis.links import Link
 from analysis.findings import reconciliation as rec
 from analysis.findings import register as reg
 from analysis.package import Package
+
+# The register's filters: column of the view → data attribute on each row.
+FILTERS = {"Status": "status", "Type": "type", "Dutch level": "level", "Dutch province": "nlprovince",
+           "Chinese province": "cnprovince"}
 
 
 def facts(package: Package) -> dict[str, object]:
@@ -40,5 +46,36 @@ def reconciliation_table(package: Package) -> pd.DataFrame:
             "Register (incl. unknown year)": table["register_max"],
             "Register (sister/friendship only)": table["register_formal_max"],
             "Why they differ": table["explanation"].fillna(""),
+            "Sources": table["source_id"],
         }
     )
+
+
+def tie_label(nl_name: str, cn_name: str) -> str:
+    return f"{nl_name} – {cn_name}"
+
+
+def register_view(package: Package) -> pd.DataFrame:
+    """The searchable register: one row per tie, its sources and a link to report a correction.
+
+    `Sources` holds source ids (the book turns them into links); `Correction` holds the
+    pre-filled issue address for the tie.
+    """
+    t = reg.register(package["partnerships"], package["authorities"])
+    labels = [tie_label(n, c) for n, c in zip(t["nl_name"], t["cn_name"])]
+    view = pd.DataFrame(
+        {
+            "Tie": labels,
+            "Dutch level": t["nl_level"],
+            "Dutch province": t["nl_province"],
+            "Chinese side": t["cn_name"] + " (" + t["cn_name_local"].fillna("") + ")",
+            "Chinese province": t["cn_province"],
+            "Type": t["relation_type"],
+            "Founded": t["established"].astype("string"),
+            "Status": t["status"],
+            "As of": t["status_as_of"].fillna("undated"),
+            "Sources": t["source_ids"],
+            "Correction": [Link("Report a correction", project.correction_url(i, l)) for i, l in zip(t["id"], labels)],
+        }
+    )
+    return view.sort_values(["Dutch level", "Tie"], kind="stable").reset_index(drop=True)

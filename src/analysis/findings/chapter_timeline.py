@@ -40,6 +40,8 @@ def facts(package: Package) -> dict[str, object]:
         "tl_ended_with_decision": int((reasons["decisions"] > 0).sum()),
         "tl_human_rights": int(human),
         "tl_window_years": rs.WINDOW_YEARS,
+        "tl_renewals": int((package["events"]["type"] == "renewed").sum()),
+        "tl_renewed_ties": int(package["events"].loc[package["events"]["type"] == "renewed", "partnership_id"].nunique()),
     }
 
 
@@ -69,5 +71,32 @@ def endings_table(package: Package) -> pd.DataFrame:
             "Founded": ended["start"].astype("string").fillna("–").to_numpy(),
             "Ended": ended["end"].astype(int).to_numpy(),
             "Reasons cited": ended["id"].map(lambda t: ", ".join(rs.REASON_LABELS.get(c, c) for c in reasons.loc[t, "reasons"]) or "–").to_numpy(),
+            "Sources": ended["id"].map(_event_sources(package["events"], "ended")).fillna("").to_numpy(),
+        }
+    )
+
+
+def _event_sources(events: pd.DataFrame, kind: str) -> pd.Series:
+    """Per tie, the sources of its events of one kind, joined for the book's source links."""
+    own = events[events["type"] == kind]
+    return own.groupby("partnership_id")["source_id"].agg(lambda ids: ";".join(dict.fromkeys(ids)))
+
+
+def renewals_table(package: Package, since: int | None = None) -> pd.DataFrame:
+    """Ties renewed or reaffirmed, with when and the source: the other side of the reassessment."""
+    from analysis.findings.labels import readable_date
+
+    e = package["events"]
+    own = e[e["type"] == "renewed"].copy()
+    if since is not None:
+        own = own[own["date"].str[:4].astype(int) >= since]
+    table = reg.register(package["partnerships"], package["authorities"]).set_index("id")
+    own = own.sort_values(["date", "id"], kind="stable")
+    return pd.DataFrame(
+        {
+            "When": own["date"].map(readable_date).to_numpy(),
+            "Tie": (own["partnership_id"].map(table["nl_name"]) + " – " + own["partnership_id"].map(table["cn_name"])).to_numpy(),
+            "What happened": own["description"].to_numpy(),
+            "Sources": own["source_id"].to_numpy(),
         }
     )

@@ -1,0 +1,71 @@
+"""The evidence behind the strategy chapter's recommendations, computed from the package."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.findings import register as reg
+from analysis.package import Package
+
+
+def nested_ties(table: pd.DataFrame) -> pd.DataFrame:
+    """Municipal (or other non-provincial) Dutch ties whose Chinese partner lies in the same
+    Chinese province as a partner of the Dutch province the municipality belongs to.
+
+    `table` is `register.register(...)`. One row per nested tie; where the Dutch province has
+    several partners in that Chinese province, they are named together.
+    """
+    provincial = table[table["nl_level"] == "province"][["nl_name", "cn_province", "cn_name"]]
+    provincial = provincial.rename(columns={"nl_name": "nl_province", "cn_name": "province_partner"})
+    local = table[(table["nl_level"] != "province") & (table["cn_province"] != reg.NO_PROVINCE)]
+    nested = local.merge(provincial, on=["nl_province", "cn_province"])
+    keys = ["id", "nl_name", "cn_name", "nl_province", "cn_province"]
+    nested = nested.groupby(keys, as_index=False, sort=True).agg(
+        province_partner=("province_partner", lambda names: "; ".join(sorted(set(names))))
+    )
+    return nested[["id", "nl_name", "cn_name", "nl_province", "province_partner", "cn_province"]].reset_index(drop=True)
+
+
+def _answer_count(a: pd.DataFrame, question: str, answers: set[str]) -> int:
+    own = a[a["question_id"] == question]
+    return int(own["answer"].map(lambda v: bool(set(str(v).split(";")) & answers)).sum())
+
+
+def facts(package: Package) -> dict[str, object]:
+    a, p = package["assessments"], package["partnerships"]
+    table = reg.register(p, package["authorities"])
+    nested = nested_ties(table)
+    shared = p.groupby("cn_authority_id")["nl_authority_id"].nunique()
+    return {
+        "sg_authorities": a["authority_id"].nunique(),
+        "sg_national_asked": _answer_count(a, "need_national_coordination", {"asked"}),
+        "sg_national_relied": _answer_count(a, "need_national_coordination", {"relied"}),
+        "sg_guidance_asked": _answer_count(a, "need_guidance", {"asked"}),
+        "sg_guidance_relied": _answer_count(a, "need_guidance", {"relied"}),
+        "sg_information": _answer_count(a, "need_information", {"yes"}),
+        "sg_capacity": _answer_count(a, "need_capacity", {"yes"}),
+        "sg_evaluated": _answer_count(a, "evaluation", {"evaluated"}),
+        "sg_review_announced": _answer_count(a, "evaluation", {"review_announced"}),
+        "sg_council_bypassed": _answer_count(a, "council_involvement", {"council_bypassed"}),
+        "sg_council_involved": _answer_count(a, "council_involvement", {"council_decided", "council_motion", "council_informed"}),
+        "sg_ks_measures": _answer_count(a, "knowledge_security", {"measures_taken"}),
+        "sg_ks_discussed": _answer_count(a, "knowledge_security", {"risks_discussed"}),
+        "sg_hr_any": _answer_count(a, "human_rights", {"raised_with_partner", "debated_at_home", "reason_to_end"}),
+        "sg_nested": len(nested),
+        "sg_nested_provinces": nested["nl_province"].nunique(),
+        "sg_shared_partners": int((shared > 1).sum()),
+        "sg_unknown_status": int((p["status"] == "unknown").sum()),
+        "sg_dormant": int((p["status"] == "dormant").sum()),
+    }
+
+
+def nested_table(package: Package) -> pd.DataFrame:
+    nested = nested_ties(reg.register(package["partnerships"], package["authorities"]))
+    nested = nested.sort_values(["nl_province", "nl_name"], kind="stable")
+    return pd.DataFrame(
+        {
+            "Dutch province": nested["nl_province"],
+            "Its Chinese partner": nested["province_partner"],
+            "Local tie in the same Chinese province": nested["nl_name"] + " – " + nested["cn_name"],
+        }
+    ).reset_index(drop=True)

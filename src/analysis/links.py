@@ -1,0 +1,59 @@
+"""Links that data may supply: only well-formed http(s) addresses ever become links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class Link:
+    """A table cell that links out: its text is escaped, its URL must be http(s)."""
+
+    text: str
+    url: str
+
+
+def safe_url(url: object) -> str | None:
+    """The URL if it is a well-formed http(s) address, else None (so it is never made a link)."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme in ("http", "https") and parts.netloc and not any(c in url for c in '"<> '):
+        return url.strip()
+    return None
+
+
+def citation_label(source: Mapping[str, object]) -> str:
+    """Short label of a source in a table cell: publisher and year of publication."""
+    published = source.get("published")
+    year = str(published)[:4] if isinstance(published, str) and published else "n.d."
+    return f"{source['publisher']} ({year})"
+
+
+class Markdown(str):
+    """A fact that is Markdown (a sourced phrase with its link): glued for `{glue:md}`."""
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$^&=:])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown and MyST show as typed: every markup character is escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def md_link(text: str, url: object) -> Markdown:
+    """A Markdown link with escaped text; plain escaped text if the URL is not http(s)."""
+    safe = safe_url(url)
+    if safe is None:
+        return Markdown(md_escape(text))
+    return Markdown(f"[{md_escape(text)}](<{safe}>)")
+
+
+def cite(sources, source_id: str, text: str | None = None) -> Markdown:
+    """A link to one source, its text the given phrase or the source's short label."""
+    row = sources.set_index("id").loc[source_id]
+    return md_link(text if text is not None else citation_label(row.to_dict()), row["url"])
