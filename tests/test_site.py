@@ -31,12 +31,12 @@ def chart_pages() -> list[Path]:
     return sorted(p for p in SITE.rglob("*.html") if 'class="vega-chart"' in p.read_text(encoding="utf-8"))
 
 
-def dump_dom(page: Path) -> str:
+def dump_dom(page: Path, query: str = "") -> str:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     assert chromium, "headless Chromium is needed (make system-deps)"
     with tempfile.TemporaryDirectory() as profile:
         result = subprocess.run(
-            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri() + query],
             capture_output=True, text=True, timeout=120,
         )
     assert result.returncode == 0, result.stderr[-2000:]
@@ -68,3 +68,79 @@ def test_vendored_libraries_match_altair():
     for name, meta in versions.items():
         data = (REPO / "_static" / "vendor" / meta["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == meta["sha256"], f"{name} differs from the recorded copy"
+
+
+REGISTER = SITE / "chapters" / "register.html"
+
+
+def register_rows(dom: str) -> tuple[int, int]:
+    """(rows shown, rows in all) of the register table in a dumped page."""
+    table = dom.split('id="nlcn-register"', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr( [^>]*)?>", table.split("<tbody>", 1)[1])
+    hidden = [r for r in rows if r and re.search(r"\bhidden\b", r)]
+    return len(rows) - len(hidden), len(rows)
+
+
+def test_the_register_lists_every_tie_with_sources_and_a_correction_link():
+    from analysis.package import load
+
+    ties = len(load()["partnerships"])
+    html = REGISTER.read_text(encoding="utf-8")
+    table = html.split('id="nlcn-register"', 1)[1].split("</table>", 1)[0]
+    assert table.count("<tr data-status=") == ties
+    assert table.count(">Report a correction</a>") == ties
+    assert len(re.findall(r'<td><a href="https?://', table)) >= ties  # every row links a source
+
+
+@pytest.mark.parametrize("query, expect", [("", "all"), ("?q=wuhan", "some"), ("?status=ended", "some"), ("?q=no-such-tie-anywhere", "none")])
+def test_register_search_and_filters_work_offline(query, expect):
+    shown, total = register_rows(dump_dom(REGISTER, query))
+    assert total > 0
+    assert {"all": shown == total, "some": 0 < shown < total, "none": shown == 0}[expect], (query, shown, total)
+
+
+def test_the_register_filter_matches_the_data():
+    from analysis.package import load
+
+    ended = int((load()["partnerships"]["status"] == "ended").sum())
+    dom = dump_dom(REGISTER, "?status=ended")
+    assert register_rows(dom)[0] == ended
+    assert f"Showing {ended} of" in dom
+
+
+def test_every_download_link_resolves_and_matches_the_package():
+    import csv
+
+    from analysis.package import load
+
+    package = load()
+    page = SITE / "chapters" / "downloads.html"
+    hrefs = re.findall(r'href="(\.\./_static/downloads/[^"]+)"', page.read_text(encoding="utf-8"))
+    for name in package.tables:
+        assert f"../_static/downloads/csv/{name}.csv" in hrefs and f"../_static/downloads/json/{name}.json" in hrefs
+    assert any(h.endswith(".xlsx") for h in hrefs) and any(h.endswith(".zip") for h in hrefs)
+    for href in hrefs:
+        assert (page.parent / href).resolve().is_file(), href
+    for name, frame in package.tables.items():
+        with (SITE / "_static" / "downloads" / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            assert sum(1 for _ in csv.DictReader(handle)) == len(frame), name
+
+
+def test_pages_offer_repository_issue_download_and_launch_buttons():
+    html = (SITE / "chapters" / "network.html").read_text(encoding="utf-8")
+    from analysis import project
+
+    repo = project.repository_url()
+    assert f'href="{repo}"' in html
+    assert f"{repo}/issues/new" in html
+    assert "mybinder.org/v2/gh/" in html
+    assert ".ipynb" in html and "download" in html.lower()
+
+
+def test_every_report_chapter_is_built():
+    import yaml
+
+    toc = yaml.safe_load((REPO / "_toc.yml").read_text(encoding="utf-8"))
+    for part in toc["parts"]:
+        for chapter in part["chapters"]:
+            assert (SITE / f"{chapter['file']}.html").exists(), chapter["file"]

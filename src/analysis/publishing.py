@@ -42,5 +42,5 @@ def bibtex(cff: dict) -> str:
         "url": cff.get("url") or cff.get("repository-code", ""),
         "note": f"Licence {cff['license']}",
     }
-    body = ",\n".join(f"  {k} = {{{v}}}" if k in ("year", "version", "url", "note") else f"  {k} = {{{v}}}" for k, v in fields.items())
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items())
     return f"@misc{{{key},\n{body}\n}}"

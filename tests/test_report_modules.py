@@ -1,0 +1,157 @@
+"""The report's helpers: safe tables and links, labels, checklist, strategy evidence, the data
+dictionary and the bibliography."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+from analysis import bibliography, book, dictionary, links, project
+from analysis.findings import chapter_strategy, checklist, labels
+from analysis.package import load
+
+
+class Elements(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def parse(html: str) -> list[tuple[str, dict]]:
+    parser = Elements()
+    parser.feed(html)
+    return parser.tags
+
+
+@pytest.fixture(scope="module")
+def package():
+    return load()
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://example.org/a?b=c", True),
+    ("http://example.org", True),
+    ("javascript:alert(1)", False),
+    ("https://example.org/\"onmouseover=alert(1)", False),
+    ("//example.org/x", False),
+    ("data:text/html,<script>", False),
+    (None, False),
+])
+def test_only_http_urls_become_links(url, ok):
+    assert (links.safe_url(url) is not None) == ok
+
+
+def test_md_link_escapes_markup_in_its_text():
+    md = links.md_link("*bold* [x](javascript:y) {glue:text}`z`", "https://example.org/p")
+    assert md.startswith("[\\*bold\\* \\[x\\]") and md.endswith("](<https://example.org/p>)")
+    assert links.md_link("text", "javascript:alert(1)") == "text"
+
+
+def test_table_escapes_cells_and_renders_links_and_source_links():
+    sources = pd.DataFrame([{"id": "s1", "url": "https://example.org/s1", "publisher": "Pub <b>", "published": "2021-03"}])
+    frame = pd.DataFrame({
+        "Name": ["<script>alert(1)</script>", None],
+        "Link": [links.Link("<img src=x onerror=alert(1)>", "https://example.org"), links.Link("bad", "javascript:x")],
+        "Sources": ["s1", ""],
+    })
+    html = book.table(frame, sources=sources)._repr_html_()
+    tags = parse(html)
+    assert not [t for t, _ in tags if t in ("script", "img", "b")]
+    anchors = [a for t, a in tags if t == "a"]
+    assert [a["href"] for a in anchors] == ["https://example.org", "https://example.org/s1"]
+    assert "&lt;script&gt;" in html and "Pub &lt;b&gt; (2021)" in html and "<td>–</td>" in html
+
+
+def test_searchable_table_carries_escaped_filter_values(package):
+    frame = pd.DataFrame({"Tie": ["A – B", "C – D"], "Status": ['ended" onclick="x', "active"]})
+    html = book.searchable(frame, "t1", {"Status": "status"}, noun="ties")._repr_html_()
+    tags = parse(html)
+    rows = [a for t, a in tags if t == "tr" and "data-status" in a]
+    assert [r["data-status"] for r in rows] == ['ended" onclick="x', "active"]
+    assert all("onclick" not in a for _, a in tags)
+    form = next(a for t, a in tags if t == "form")
+    assert form["data-table"] == "t1" and "hidden" in form
+
+
+def test_correction_links_name_the_tie(package):
+    from analysis.findings import chapter_register
+
+    view = chapter_register.register_view(package)
+    assert len(view) == len(package["partnerships"])
+    first = view.iloc[0]
+    url = first["Correction"].url
+    assert url.startswith(project.repository_url() + "/issues/new?")
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(url).query)
+    assert query["title"] == [f"Correction: {first['Tie']}"]
+
+
+@pytest.mark.parametrize("value, text", [("2019-05-15", "15 May 2019"), ("2019-05", "May 2019"), ("2019", "2019"), ("", "undated"), (None, "undated")])
+def test_readable_date(value, text):
+    assert labels.readable_date(value) == text
+
+
+def test_code_definitions_follow_the_codebook(package):
+    for question in package["codebook"].itertuples():
+        definitions = labels.code_definitions(package["codebook"], question.id)
+        assert list(definitions) == question.codes.split(";"), question.id
+        assert all(definitions.values())
+
+
+def test_every_practice_supports_a_checklist_step_and_every_step_has_sources(package):
+    assert checklist.unused_practices(package) == []
+    table = checklist.checklist_table(package)
+    assert len(table) == len(checklist.STEPS) and table["Sources"].str.len().gt(0).all()
+
+
+def test_a_checklist_step_naming_an_unknown_practice_fails_loudly(package):
+    steps = (checklist.Step("Before", "Do it.", ("no-such-practice",)),)
+    with pytest.raises(KeyError, match="step 1 .*no-such-practice"):
+        checklist.checklist_table(package, steps)
+
+
+def test_nested_ties_are_local_ties_inside_a_chinese_province_the_dutch_province_is_tied_to():
+    table = pd.DataFrame([
+        {"id": "p1", "nl_name": "Brabant", "nl_level": "province", "nl_province": "Brabant", "cn_name": "Jiangsu", "cn_province": "Jiangsu"},
+        {"id": "p2", "nl_name": "Brabant", "nl_level": "province", "nl_province": "Brabant", "cn_name": "Nanjing", "cn_province": "Jiangsu"},
+        {"id": "m1", "nl_name": "Breda", "nl_level": "municipality", "nl_province": "Brabant", "cn_name": "Yangzhou", "cn_province": "Jiangsu"},
+        {"id": "m2", "nl_name": "Arnhem", "nl_level": "municipality", "nl_province": "Gelderland", "cn_name": "Wuxi", "cn_province": "Jiangsu"},
+        {"id": "m3", "nl_name": "Tilburg", "nl_level": "municipality", "nl_province": "Brabant", "cn_name": "Wuhan", "cn_province": "Hubei"},
+    ])
+    nested = chapter_strategy.nested_ties(table)
+    assert nested["id"].tolist() == ["m1"]
+    assert nested.loc[0, "province_partner"] == "Jiangsu; Nanjing"
+
+
+def test_the_data_dictionary_lists_every_resource_and_field(package):
+    resources = dictionary.resources(package)
+    assert resources["Resource"].tolist() == [r["name"] for r in package.descriptor["resources"]]
+    for name in dictionary.tabular_names(package):
+        fields = dictionary.fields(package, name)
+        assert fields["Field"].tolist() == list(package[name].columns)
+        assert fields["Description"].str.len().gt(0).all(), name
+    assert resources.set_index("Resource").loc["partnerships", "Rows"] == len(package["partnerships"])
+    refs = dictionary.fields(package, "partnerships").set_index("Field")["Refers to"]
+    assert refs["nl_authority_id"] == "authorities"
+
+
+def test_the_bibliography_lists_every_source_once_with_a_link(package):
+    entries = bibliography.entries(package)
+    assert sorted(entries["Key"]) == sorted(package["sources"]["id"])
+    assert all(links.safe_url(link.url) for link in entries["Title"])
+    facts = bibliography.facts(package)
+    assert facts["bib_cited"] + facts["bib_uncited"] == facts["bib_sources"] == len(package["sources"])
+
+
+def test_citation_counts_come_from_source_fields(rows, make_package):
+    package = load(make_package(rows))
+    counts = bibliography.citations(package)
+    expected = sum(1 for e in rows["events"] if e["source_id"] == "s-news") + sum(
+        1 for p in rows["partnerships"] if "s-news" in p["source_ids"].split(";"))
+    assert counts["s-news"] == expected
