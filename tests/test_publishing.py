@@ -43,3 +43,17 @@ def test_the_book_citation_names_title_version_and_year():
     assert cff["title"] in text and cff["version"] in text and str(cff["date-released"])[:4] in text
     bib = publishing.bibtex(cff)
     assert bib.startswith("@misc{") and f"version = {{{cff['version']}}}" in bib and bib.endswith("}")
+
+
+def test_the_pages_workflow_builds_strictly_and_publishes_on_tags():
+    import yaml
+
+    flow = yaml.safe_load((REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    triggers = flow[True] if True in flow else flow["on"]  # YAML 1.1 reads the key `on` as True
+    assert triggers["push"]["tags"] == ["v*"]
+    steps = flow["jobs"]["build"]["steps"]
+    runs = [s.get("run") for s in steps if "run" in s]
+    assert "make book-strict" in runs
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == "_build/html"
+    assert flow["jobs"]["deploy"]["needs"] == "build"
