@@ -63,8 +63,12 @@ def level_table(package: Package) -> pd.DataFrame:
 
 
 def shared_partners(package: Package) -> pd.DataFrame:
-    """Chinese authorities tied to more than one Dutch authority."""
+    """Chinese authorities tied to more than one Dutch authority, with the ties' sources."""
     table = reg.register(package["partnerships"], package["authorities"])
     many = table.groupby("cn_authority_id").filter(lambda g: len(g) > 1)
-    out = many.groupby("cn_authority_id").agg(cn_name=("cn_name", "first"), nl_name=("nl_name", lambda names: "; ".join(sorted(names))))
-    return out.reset_index(drop=True).rename(columns={"cn_name": "Chinese authority", "nl_name": "Dutch partners"})
+    out = many.groupby("cn_authority_id").agg(
+        cn_name=("cn_name", "first"),
+        nl_name=("nl_name", lambda names: "; ".join(sorted(names))),
+        sources=("source_ids", lambda ids: ";".join(dict.fromkeys(i for v in ids for i in str(v).split(";") if i))),
+    )
+    return out.reset_index(drop=True).rename(columns={"cn_name": "Chinese authority", "nl_name": "Dutch partners", "sources": "Sources"})

@@ -60,12 +60,14 @@ def facts(package: Package) -> dict[str, object]:
 
 
 def nested_table(package: Package) -> pd.DataFrame:
-    nested = nested_ties(reg.register(package["partnerships"], package["authorities"]))
+    table = reg.register(package["partnerships"], package["authorities"])
+    nested = nested_ties(table).merge(table[["id", "source_ids"]], on="id", how="left")
     nested = nested.sort_values(["nl_province", "nl_name"], kind="stable")
     return pd.DataFrame(
         {
             "Dutch province": nested["nl_province"],
             "Its Chinese partner": nested["province_partner"],
             "Local tie in the same Chinese province": nested["nl_name"] + " – " + nested["cn_name"],
+            "Sources": nested["source_ids"],
         }
     ).reset_index(drop=True)
