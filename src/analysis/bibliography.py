@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.findings.labels import readable_date
+from analysis.findings.labels import LANGUAGES, readable_date
 from analysis.links import Link
 from analysis.package import Package
 
 KINDS = {"news": "news", "government": "government", "report": "report", "reference": "reference", "dataset": "dataset"}
-LANGUAGES = {"nl": "Dutch", "en": "English", "zh": "Chinese", "de": "German", "fr": "French"}
 FILTERS = {"Kind": "kind", "Language": "language"}
 
 

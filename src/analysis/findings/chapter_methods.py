@@ -5,11 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.findings import register as reg
-from analysis.findings.labels import readable_date
+from analysis.findings.labels import LANGUAGES, readable_date
 from analysis.package import Package
 from analysis.rules import NOT_FOUND
-
-LANGUAGES = {"nl": "Dutch", "en": "English", "zh": "Chinese", "de": "German", "fr": "French"}
 
 
 def facts(package: Package) -> dict[str, object]:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+LANGUAGES = {"nl": "Dutch", "en": "English", "zh": "Chinese", "de": "German", "fr": "French"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
