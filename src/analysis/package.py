@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -174,63 +173,58 @@ def _checked_here(descriptor: dict, name: str, foreign_key: dict) -> bool:
     )
 
 
-def _read_columns(root: Path, resource: dict, columns: set[str]) -> list[tuple[int, dict[str, str | None]]]:
-    """The given columns of every row, with its row number as frictionless counts rows; missing
-    values (the schema's missingValues, by default an empty cell) as None."""
-    missing = set(resource["schema"].get("missingValues", [""]))
-    with (root / resource["path"]).open(encoding=resource.get("encoding", "utf-8"), newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, [])
-        where = {name: header.index(name) for name in columns if name in header}
-        rows = []
-        for number, cells in enumerate(reader, start=2):
-            values = {}
-            for name, index in where.items():
-                cell = cells[index] if index < len(cells) else ""
-                values[name] = None if cell in missing else cell
-            rows.append((number, values))
-    return rows
+def _read_columns(root: Path, resource: dict, columns: set[str]) -> pd.DataFrame:
+    """The given columns (those the file has) as text, one row per record, so that row
+    `i` is CSV row `i + 2` as frictionless numbers rows; missing values (the schema's
+    missingValues, by default an empty cell) as None."""
+    missing = list(resource["schema"].get("missingValues", [""]))
+    path, encoding = root / resource["path"], resource.get("encoding", "utf-8")
+    header = pd.read_csv(path, nrows=0, encoding=encoding).columns
+    frame = pd.read_csv(
+        path, usecols=[c for c in header if c in columns], dtype=str, keep_default_na=False,
+        skip_blank_lines=False, encoding=encoding,
+    )
+    return frame.astype(object).where(~frame.isin(missing), None)
 
 
 def _foreign_key_problems(root: Path, descriptor: dict, foreign_keys: dict[str, list[dict]]) -> dict[str, list[Problem]]:
-    """Rows whose foreign key names no row of the referenced resource, per resource; each
-    referenced key is read once. A file frictionless could not read is skipped here (frictionless
-    has reported it)."""
+    """Rows whose foreign key names no row of the referenced resource, per resource, in row
+    order; each referenced key is read once. A file that cannot be read is skipped here
+    (frictionless reports it)."""
+    unreadable = (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError)
     lookups: dict[tuple[str, tuple[str, ...]], set[tuple] | None] = {}
 
     def lookup(target: str, key: tuple[str, ...]) -> set[tuple] | None:
         if (target, key) not in lookups:
             try:
-                rows = _read_columns(root, _tabular(descriptor, target), set(key))
-                lookups[(target, key)] = {
-                    cells for _, row in rows if set(cells := tuple(row.get(k) for k in key)) != {None}
-                }
-            except (OSError, UnicodeDecodeError, csv.Error):
+                frame = _read_columns(root, _tabular(descriptor, target), set(key))
+                cells = zip(*(frame[k] for k in key)) if set(key) <= set(frame.columns) else iter(())
+                lookups[(target, key)] = {c for c in cells if set(c) != {None}}
+            except unreadable:
                 lookups[(target, key)] = None
         return lookups[(target, key)]
 
     problems: dict[str, list[Problem]] = {}
     for name, keys in foreign_keys.items():
-        resource = _tabular(descriptor, name)
         try:
-            rows = _read_columns(root, resource, {f for fk in keys for f in fk["fields"]})
-        except (OSError, UnicodeDecodeError, csv.Error):
+            frame = _read_columns(root, _tabular(descriptor, name), {f for fk in keys for f in fk["fields"]})
+        except unreadable:
             continue
-        found = problems.setdefault(name, [])
-        for number, row in rows:
-            for fk in keys:
-                fields, reference = tuple(fk["fields"]), fk["reference"]
-                target, key = reference.get("resource") or name, tuple(reference["fields"])
-                known = lookup(target, key)
-                if known is None or not all(f in row for f in fields):
-                    continue
-                cells = tuple(row[f] for f in fields)
-                if set(cells) == {None} or cells in known:
-                    continue
+        found: list[tuple[int, int, Problem]] = []
+        for order, fk in enumerate(keys):
+            fields, reference = tuple(fk["fields"]), fk["reference"]
+            target, key = reference.get("resource") or name, tuple(reference["fields"])
+            known = lookup(target, key)
+            if known is None or not set(fields) <= set(frame.columns):
+                continue
+            cells = pd.Series(list(zip(*(frame[f] for f in fields))), index=frame.index, dtype=object)
+            empty = frame[list(fields)].isna().all(axis=1)
+            for position, values in cells[~empty & ~cells.isin(known)].items():
                 note = 'for "%s": values "%s" not found in the lookup table "%s" as "%s"' % (
-                    ", ".join(fields), ", ".join(str(c) for c in cells), target, ", ".join(key),
+                    ", ".join(fields), ", ".join(str(c) for c in values), target, ", ".join(key),
                 )
-                found.append(Problem(name, number, ",".join(fields), f"ForeignKey Error: {note}"))
+                found.append((position, order, Problem(name, position + 2, ",".join(fields), f"ForeignKey Error: {note}")))
+        problems[name] = [problem for _, _, problem in sorted(found, key=lambda item: item[:2])]
     return problems
 
 

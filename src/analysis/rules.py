@@ -276,7 +276,7 @@ def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
     """A Dutch point lies in the Netherlands, a Chinese point in mainland China, Hong Kong or Macao."""
     if "authorities" not in package.tables:
         return
-    from shapely.geometry import Point
+    import shapely
 
     nl_file, cn_file = _geo_file(package, "nl_provinces"), _geo_file(package, "cn_provinces")
     areas = {}
@@ -284,7 +284,12 @@ def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
         areas["NL"] = _geo_union(nl_file)
     if cn_file:
         areas["CN"] = _geo_union(cn_file, "gb2260", "710000")  # Taiwan is out of scope
-    for line, row in rows_of(package["authorities"]):
+    table = package["authorities"]
+    # Every point tested against its country's area at once; missing coordinates test as outside.
+    lon = table["longitude"].to_numpy(dtype="float64", na_value=float("nan"))
+    lat = table["latitude"].to_numpy(dtype="float64", na_value=float("nan"))
+    inside = {country: shapely.contains_xy(area, lon, lat) for country, area in areas.items()}
+    for position, (line, row) in enumerate(rows_of(table)):
         lat, lon = row["latitude"], row["longitude"]
         if pd.isna(lat) or pd.isna(lon):
             if not pd.isna(row["location_method"]):
@@ -292,8 +297,7 @@ def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
             continue
         if pd.isna(row["location_method"]):
             yield Problem("authorities", line, "location_method", "coordinates without a location_method")
-        area = areas.get(row["country"])
-        if area is not None and not area.contains(Point(float(lon), float(lat))):
+        if row["country"] in inside and not inside[row["country"]][position]:
             yield Problem("authorities", line, "latitude", f"({lat}, {lon}) lies outside {row['country']}")
 
 
@@ -504,8 +508,9 @@ def assessments_cover_every_dutch_authority(package: Package) -> Iterable[Proble
         return
     assessed = package["assessments"]
     pairs = set(zip(assessed["authority_id"], assessed["question_id"]))
+    questions = package["codebook"]["id"].tolist()
     for line, row in rows_of(package["partnerships"].drop_duplicates("nl_authority_id")):
-        missing = [q for q in package["codebook"]["id"] if (row["nl_authority_id"], q) not in pairs]
+        missing = [q for q in questions if (row["nl_authority_id"], q) not in pairs]
         if missing:
             yield Problem(
                 "assessments", None, "authority_id",
