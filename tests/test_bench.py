@@ -1,4 +1,5 @@
-"""The benchmark's synthetic package: valid, and as many times larger as asked."""
+"""The benchmark's helpers: a valid synthetic package as many times larger as asked, the code-free
+book and the discovery of findings functions (nothing here is timed)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from analysis.package import check
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
+import builds  # noqa: E402
+import scale  # noqa: E402
 import synthetic  # noqa: E402
 
 
@@ -32,3 +35,21 @@ def test_copies_keep_their_references_within_the_copy():
     row = {"id": "a--b-1979", "partnership_id": "a--b", "source_ids": "s1; s2"}
     assert synthetic._replicate_rows(resource, [row], 0) == [row]
     assert synthetic._replicate_rows(resource, [row], 2) == [{"id": "a--b-1979-x2", "partnership_id": "a--b-x2", "source_ids": "s1-x2; s2-x2"}]
+
+
+def test_code_free_chapter_keeps_its_prose_and_loses_code_and_glue():
+    text = (
+        "# Title\n\n```{code-cell} ipython3\n:tags: [remove-cell]\nx = 1\n```\n\n"
+        "There are {glue:text}`ties` ties.\n\n```{code-cell} ipython3\nx\n```\n\n```{tableofcontents}\n```\n"
+    )
+    stripped = builds.strip_code(text)
+    assert "code-cell" not in stripped and "glue" not in stripped
+    assert "There are N ties." in stripped and "```{tableofcontents}\n```" in stripped
+
+
+def test_every_findings_function_can_be_called_by_the_benchmark():
+    from analysis import load
+
+    seconds = scale.time_findings(load())
+    names = {label.split("(")[0] for label in seconds} - {"total"}
+    assert names == {label for label, _ in scale.findings_functions()}
