@@ -59,14 +59,17 @@ def load_validated(path=DEFAULT_PATH, cache: Path = PACKAGE_CACHE) -> Package:
     raised by every chapter."""
     key = package_digest(path)
     kept = cache / f"{key}.pickle"
-    if kept.is_file():
+    try:
         with kept.open("rb") as handle:
             return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError):
+        pass  # not kept yet (or being replaced): validate
     package = load(path)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         for old in cache.glob("*.pickle"):
-            old.unlink(missing_ok=True)
+            if old != kept:
+                old.unlink(missing_ok=True)
         partial = kept.with_suffix(f".{os.getpid()}.tmp")
         with partial.open("wb") as handle:
             pickle.dump(package, handle, protocol=pickle.HIGHEST_PROTOCOL)
