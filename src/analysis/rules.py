@@ -57,6 +57,7 @@ def _has(package: Package, *names: str) -> bool:
     return all(name in package.tables for name in names)
 
 
+@lru_cache(maxsize=None)
 def parse_partial_date(text: str) -> tuple[date, date] | None:
     """First and last day covered by YYYY, YYYY-MM or YYYY-MM-DD; None if not a real date."""
     match = _DATE.match(str(text))
@@ -202,14 +203,14 @@ def parents_are_consistent(package: Package) -> Iterable[Problem]:
     if "authorities" not in package.tables:
         return
     table = package["authorities"]
-    by_id = table.set_index("id")
+    country, level = (dict(zip(table["id"], table[c])) for c in ("country", "level"))
     for line, row in rows_of(table):
         parent = row["parent_id"]
-        if pd.isna(parent) or parent not in by_id.index:
+        if pd.isna(parent) or parent not in country:
             continue
-        if by_id.at[parent, "country"] != row["country"]:
+        if country[parent] != row["country"]:
             yield Problem("authorities", line, "parent_id", f"parent {parent!r} is in another country")
-        if row["country"] == "NL" and row["level"] == "municipality" and by_id.at[parent, "level"] != "province":
+        if row["country"] == "NL" and row["level"] == "municipality" and level[parent] != "province":
             yield Problem("authorities", line, "parent_id", f"parent {parent!r} of a municipality is not a province")
 
 
@@ -252,7 +253,7 @@ def chinese_codes_fit_their_province(package: Package) -> Iterable[Problem]:
     table = package["authorities"]
     provinces_file = _geo_file(package, "cn_provinces")
     known = _geo_properties(provinces_file, "gb2260") if provinces_file else frozenset()
-    codes = table.set_index("id")["code"]
+    codes = dict(zip(table["id"], table["code"]))
     for line, row in rows_of(table):
         if row["country"] != "CN":
             continue
@@ -265,7 +266,7 @@ def chinese_codes_fit_their_province(package: Package) -> Iterable[Problem]:
         if row["level"] in ("province", "municipality") and code not in known:
             yield Problem("authorities", line, "code", f"{code} is not a province-level GB/T 2260 code")
         parent = row["parent_id"]
-        if not pd.isna(parent) and parent in codes.index and not pd.isna(codes[parent]):
+        if not pd.isna(parent) and parent in codes and not pd.isna(codes[parent]):
             if codes[parent][:2] != code[:2]:
                 yield Problem("authorities", line, "code", f"{code} does not lie in its parent's province {codes[parent]}")
 
@@ -275,7 +276,7 @@ def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
     """A Dutch point lies in the Netherlands, a Chinese point in mainland China, Hong Kong or Macao."""
     if "authorities" not in package.tables:
         return
-    from shapely.geometry import Point
+    import shapely
 
     nl_file, cn_file = _geo_file(package, "nl_provinces"), _geo_file(package, "cn_provinces")
     areas = {}
@@ -283,7 +284,12 @@ def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
         areas["NL"] = _geo_union(nl_file)
     if cn_file:
         areas["CN"] = _geo_union(cn_file, "gb2260", "710000")  # Taiwan is out of scope
-    for line, row in rows_of(package["authorities"]):
+    table = package["authorities"]
+    # Every point tested against its country's area at once; missing coordinates test as outside.
+    lon = table["longitude"].to_numpy(dtype="float64", na_value=float("nan"))
+    lat = table["latitude"].to_numpy(dtype="float64", na_value=float("nan"))
+    inside = {country: shapely.contains_xy(area, lon, lat) for country, area in areas.items()}
+    for position, (line, row) in enumerate(rows_of(table)):
         lat, lon = row["latitude"], row["longitude"]
         if pd.isna(lat) or pd.isna(lon):
             if not pd.isna(row["location_method"]):
@@ -291,8 +297,7 @@ def coordinates_lie_in_their_country(package: Package) -> Iterable[Problem]:
             continue
         if pd.isna(row["location_method"]):
             yield Problem("authorities", line, "location_method", "coordinates without a location_method")
-        area = areas.get(row["country"])
-        if area is not None and not area.contains(Point(float(lon), float(lat))):
+        if row["country"] in inside and not inside[row["country"]][position]:
             yield Problem("authorities", line, "latitude", f"({lat}, {lon}) lies outside {row['country']}")
 
 
@@ -304,12 +309,18 @@ def partnership_sides_are_in_the_right_country(package: Package) -> Iterable[Pro
     """The Dutch side is a Dutch authority and the Chinese side a Chinese one."""
     if not _has(package, "partnerships", "authorities"):
         return
-    country = package["authorities"].set_index("id")["country"]
+    authorities = package["authorities"]
+    country = dict(zip(authorities["id"], authorities["country"]))
     for line, row in rows_of(package["partnerships"]):
         for column, expected in (("nl_authority_id", "NL"), ("cn_authority_id", "CN")):
             value = row[column]
-            if value in country.index and country[value] != expected:
+            if value in country and country[value] != expected:
                 yield Problem("partnerships", line, column, f"{value!r} is not a {expected} authority")
+
+
+def _last_day(text: object) -> date:
+    span = parse_partial_date(str(text))
+    return span[1] if span else date.min
 
 
 def latest_status_event(events: pd.DataFrame) -> pd.Series | None:
@@ -317,8 +328,16 @@ def latest_status_event(events: pd.DataFrame) -> pd.Series | None:
     changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
     if changing.empty:
         return None
-    order = changing["date"].map(lambda d: parse_partial_date(d)[1] if parse_partial_date(d) else date.min)
+    order = changing["date"].map(_last_day)
     return changing.loc[order.sort_values(kind="stable").index[-1]]
+
+
+def latest_status_events(events: pd.DataFrame) -> pd.DataFrame:
+    """`latest_status_event` of every tie at once, indexed by partnership_id."""
+    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
+    order = changing["date"].map(_last_day)
+    latest = changing.loc[order.sort_values(kind="stable").index]
+    return latest.groupby("partnership_id", sort=False).tail(1).set_index("partnership_id")
 
 
 @rule
@@ -327,27 +346,30 @@ def status_agrees_with_events(package: Package) -> Iterable[Problem]:
     if not _has(package, "partnerships", "events"):
         return
     events = package["events"]
+    with_end = set(events.loc[events["type"] == "ended", "partnership_id"])
+    latest_events = latest_status_events(events)
+    latest_type = dict(zip(latest_events.index, latest_events["type"]))
+    latest_date = dict(zip(latest_events.index, latest_events["date"]))
     for line, row in rows_of(package["partnerships"]):
-        own = events[events["partnership_id"] == row["id"]]
-        latest = latest_status_event(own)
         status = row["status"]
-        if status == "ended" and not (own["type"] == "ended").any():
+        if status == "ended" and row["id"] not in with_end:
             yield Problem("partnerships", line, "status", "status is ended but no 'ended' event is recorded")
             continue
-        if latest is None:
+        if row["id"] not in latest_type:
             continue
-        allowed = STATUS_ALLOWED_AFTER[latest["type"]]
+        kind, when = latest_type[row["id"]], latest_date[row["id"]]
+        allowed = STATUS_ALLOWED_AFTER[kind]
         if status not in allowed:
             yield Problem(
                 "partnerships", line, "status",
-                f"status {status!r} contradicts the latest event ({latest['type']} on {latest['date']})",
+                f"status {status!r} contradicts the latest event ({kind} on {when})",
             )
-        span = parse_partial_date(latest["date"])
+        span = parse_partial_date(when)
         as_of = _as_date(row["status_as_of"])
         if span and as_of and as_of < span[0]:
             yield Problem(
                 "partnerships", line, "status_as_of",
-                f"{row['status_as_of']} is before the latest status event ({latest['date']})",
+                f"{row['status_as_of']} is before the latest status event ({when})",
             )
 
 
@@ -356,7 +378,8 @@ def event_dates_are_plausible(package: Package) -> Iterable[Problem]:
     """An event date is a real date, not before 1949 and not after its source was read."""
     if not _has(package, "events", "sources"):
         return
-    accessed = package["sources"].set_index("id")["accessed"]
+    sources = package["sources"]
+    accessed = dict(zip(sources["id"], sources["accessed"]))
     for line, row in rows_of(package["events"]):
         span = parse_partial_date(row["date"])
         if span is None:
@@ -374,9 +397,10 @@ def status_date_not_after_sources_read(package: Package) -> Iterable[Problem]:
     """`status_as_of` is not later than the last access date of the row's sources."""
     if not _has(package, "partnerships", "sources"):
         return
-    accessed = package["sources"].set_index("id")["accessed"]
+    sources = package["sources"]
+    accessed = dict(zip(sources["id"], sources["accessed"]))
     for line, row in rows_of(package["partnerships"]):
-        dates = [_as_date(accessed[s]) for s in split_ids(row["source_ids"]) if s in accessed.index]
+        dates = [_as_date(accessed[s]) for s in split_ids(row["source_ids"]) if s in accessed]
         as_of = _as_date(row["status_as_of"])
         if dates and as_of and as_of > max(d for d in dates if d):
             yield Problem("partnerships", line, "status_as_of", f"{row['status_as_of']} is after its sources were read")
@@ -398,11 +422,12 @@ def status_date_given_unless_sources_undated(package: Package) -> Iterable[Probl
     """A tie has a status date, except an unknown status resting only on undated sources."""
     if not _has(package, "partnerships", "sources"):
         return
-    published = package["sources"].set_index("id")["published"]
+    sources = package["sources"]
+    published = dict(zip(sources["id"], sources["published"]))
     for line, row in rows_of(package["partnerships"]):
         if not pd.isna(row["status_as_of"]):
             continue
-        cited = [s for s in split_ids(row["source_ids"]) if s in published.index]
+        cited = [s for s in split_ids(row["source_ids"]) if s in published]
         if row["status"] != "unknown":
             yield Problem("partnerships", line, "status_as_of", f"status {row['status']!r} needs the date of its source")
         elif any(not pd.isna(published[s]) for s in cited):
@@ -438,13 +463,14 @@ def assessment_answers_fit_the_codebook(package: Package) -> Iterable[Problem]:
     `not_found`; answers cite a source, `not_found` says what was searched."""
     if not _has(package, "assessments", "codebook"):
         return
-    questions = package["codebook"].set_index("id")
+    codebook = package["codebook"]
+    questions = {q["id"]: q for _, q in rows_of(codebook)}
     for line, row in rows_of(package["assessments"]):
         if row["id"] != f"{row['authority_id']}--{row['question_id']}":
             yield Problem("assessments", line, "id", f"{row['id']!r} is not authority_id--question_id")
-        if row["question_id"] not in questions.index:
+        if row["question_id"] not in questions:
             continue  # the foreign key reports it
-        question = questions.loc[row["question_id"]]
+        question = questions[row["question_id"]]
         given = split_ids(row["answer"])
         if given == [NOT_FOUND]:
             if not pd.isna(row["source_id"]):
@@ -467,10 +493,11 @@ def assessment_ties_belong_to_the_authority(package: Package) -> Iterable[Proble
     """Ties named in an assessment are ties of the authority assessed."""
     if not _has(package, "assessments", "partnerships"):
         return
-    owner = package["partnerships"].set_index("id")["nl_authority_id"]
+    partnerships = package["partnerships"]
+    owner = dict(zip(partnerships["id"], partnerships["nl_authority_id"]))
     for line, row in rows_of(package["assessments"]):
         for tie in split_ids(row["partnership_ids"]):
-            if tie in owner.index and owner[tie] != row["authority_id"]:
+            if tie in owner and owner[tie] != row["authority_id"]:
                 yield Problem("assessments", line, "partnership_ids", f"{tie!r} is not a tie of {row['authority_id']!r}")
 
 
@@ -481,8 +508,9 @@ def assessments_cover_every_dutch_authority(package: Package) -> Iterable[Proble
         return
     assessed = package["assessments"]
     pairs = set(zip(assessed["authority_id"], assessed["question_id"]))
+    questions = package["codebook"]["id"].tolist()
     for line, row in rows_of(package["partnerships"].drop_duplicates("nl_authority_id")):
-        missing = [q for q in package["codebook"]["id"] if (row["nl_authority_id"], q) not in pairs]
+        missing = [q for q in questions if (row["nl_authority_id"], q) not in pairs]
         if missing:
             yield Problem(
                 "assessments", None, "authority_id",

@@ -65,7 +65,7 @@ def level_table(package: Package) -> pd.DataFrame:
 def shared_partners(package: Package) -> pd.DataFrame:
     """Chinese authorities tied to more than one Dutch authority, with the ties' sources."""
     table = reg.register(package["partnerships"], package["authorities"])
-    many = table.groupby("cn_authority_id").filter(lambda g: len(g) > 1)
+    many = table[table["cn_authority_id"].duplicated(keep=False)]
     out = many.groupby("cn_authority_id").agg(
         cn_name=("cn_name", "first"),
         nl_name=("nl_name", lambda names: "; ".join(sorted(names))),

@@ -50,21 +50,27 @@ def authority_summary(register: pd.DataFrame, side: str = "nl") -> pd.DataFrame:
     """One row per authority of one side with its ties listed and a summary status
     (the first of active, dormant, unknown, ended that any of its ties has)."""
     other = "cn" if side == "nl" else "nl"
+    key = f"{side}_authority_id"
+    if register.empty:
+        return pd.DataFrame()
     rank = {s: i for i, s in enumerate(STATUS_PRIORITY)}
-    rows = []
-    for authority, ties in register.groupby(f"{side}_authority_id", sort=True):
-        first = ties.iloc[0]
-        statuses = sorted(ties["status"], key=rank.__getitem__)
-        rows.append(
-            {
-                "authority_id": authority,
-                "name": first[f"{side}_name"],
-                "level": first[f"{side}_level"],
-                "code": first[f"{side}_code"],
-                "province": first[f"{side}_province"],
-                "ties": len(ties),
-                "status": statuses[0],
-                "partners": "; ".join(f"{n} ({s})" for n, s in zip(ties[f"{other}_name"], ties["status"])),
-            }
-        )
-    return pd.DataFrame(rows)
+    ties = register.assign(
+        _rank=register["status"].map(rank.__getitem__),
+        _partner=[f"{n} ({s})" for n, s in zip(register[f"{other}_name"], register["status"])],
+    )
+    grouped = ties.groupby(key, sort=True)
+    # Each authority's first tie (in register order) gives its name, level, code and province.
+    first = ties.drop_duplicates(key).set_index(key).loc[grouped.size().index]
+    # Plain lists, so that column types are inferred from the values as for a list of rows.
+    return pd.DataFrame(
+        {
+            "authority_id": first.index.tolist(),
+            "name": first[f"{side}_name"].tolist(),
+            "level": first[f"{side}_level"].tolist(),
+            "code": first[f"{side}_code"].tolist(),
+            "province": first[f"{side}_province"].tolist(),
+            "ties": grouped.size().tolist(),
+            "status": grouped["_rank"].min().map(dict(enumerate(STATUS_PRIORITY))).tolist(),
+            "partners": grouped["_partner"].agg("; ".join).tolist(),
+        }
+    )

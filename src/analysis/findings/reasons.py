@@ -39,13 +39,15 @@ def ending_reasons(decisions: pd.DataFrame, years: pd.DataFrame) -> pd.DataFrame
     """Per ended tie, the reasons to end it cited in decisions from the `WINDOW_YEARS` years
     up to and including its end year (reasons for keeping it are left out)."""
     links = decision_ties(decisions)
+    # Each tie's decisions as (year, reason codes), looked up per ended tie.
+    by_tie: dict[str, list[tuple[int, object]]] = {}
+    for tie, when, codes in zip(links["partnership_id"], links["date"], links["reason_codes"]):
+        by_tie.setdefault(tie, []).append((parse_partial_date(when)[0].year, codes))
     ended = years[years["end"].notna()].set_index("id")["end"]
     rows = []
     for tie, end_year in ended.items():
-        own = links[links["partnership_id"] == tie]
-        year = own["date"].map(lambda d: parse_partial_date(d)[0].year)
-        window = own[(year <= end_year) & (year > end_year - WINDOW_YEARS)]
-        codes = sorted({c for value in window["reason_codes"] for c in split_ids(value)} - REASONS_TO_KEEP)
+        window = [codes for year, codes in by_tie.get(tie, []) if end_year - WINDOW_YEARS < year <= end_year]
+        codes = sorted({c for value in window for c in split_ids(value)} - REASONS_TO_KEEP)
         rows.append({"partnership_id": tie, "end": int(end_year), "reasons": codes, "decisions": len(window)})
     return pd.DataFrame(rows, columns=["partnership_id", "end", "reasons", "decisions"])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from analysis.rules import parse_partial_date
@@ -36,26 +37,36 @@ def end_dates(events: pd.DataFrame) -> pd.Series:
     return first_event_dates(events, "ended")
 
 
+def _tie_ends(partnerships: pd.DataFrame, events: pd.DataFrame) -> np.ndarray:
+    """Each tie's first end date, in the order of `partnerships` (NaT for a tie not ended)."""
+    ends = partnerships["id"].map(end_dates(events))
+    return np.array([np.datetime64(d, "D") if isinstance(d, date) else np.datetime64("NaT", "D") for d in ends], dtype="datetime64[D]")
+
+
+def _existing(founded: pd.Series, tie_ends: np.ndarray, on: date, include_undated: bool) -> np.ndarray:
+    """Mask of ties founded by `on` (or of unknown founding year, if `include_undated`) and not ended before it."""
+    year = founded.to_numpy(dtype="float64", na_value=np.nan)
+    known = ~np.isnan(year) & (year <= on.year)
+    alive = np.isnat(tie_ends) | (tie_ends >= np.datetime64(on, "D"))
+    return (known | (np.isnan(year) & include_undated)) & alive
+
+
+def _ending(tie_ends: np.ndarray, start: date | None, end: date) -> np.ndarray:
+    """Mask of ties whose first end lies between `start` and `end` (inclusive)."""
+    mask = ~np.isnat(tie_ends) & (tie_ends <= np.datetime64(end, "D"))
+    if start:
+        mask &= tie_ends >= np.datetime64(start, "D")
+    return mask
+
+
 def ties_existing_on(partnerships: pd.DataFrame, events: pd.DataFrame, on: date, include_undated: bool) -> pd.DataFrame:
     """Ties founded by `on` (or of unknown founding year, if `include_undated`) and not ended before it."""
-    ends = end_dates(events)
-    founded = partnerships["established"]
-    known = founded.notna() & (founded.fillna(9999) <= on.year)
-    alive = partnerships["id"].map(ends).map(lambda d: pd.isna(d) or d >= on)
-    mask = (known | (founded.isna() & include_undated)) & alive.astype(bool)
-    return partnerships[mask.to_numpy()]
+    return partnerships[_existing(partnerships["established"], _tie_ends(partnerships, events), on, include_undated)]
 
 
 def authorities_ending_between(partnerships: pd.DataFrame, events: pd.DataFrame, start: date | None, end: date) -> set[str]:
     """Dutch authorities that ended at least one tie between `start` and `end` (inclusive)."""
-    ends = end_dates(events)
-    in_window = ends[(ends <= end) & ((ends >= start) if start else True)]
-    return set(partnerships.loc[partnerships["id"].isin(in_window.index), "nl_authority_id"])
-
-
-def _dutch_at_level(ids: set[str] | pd.Series, authorities: pd.DataFrame, level: str) -> int:
-    levels = authorities.set_index("id")["level"]
-    return int(sum(1 for i in set(ids) if levels.get(i) == level))
+    return set(partnerships.loc[_ending(_tie_ends(partnerships, events), start, end), "nl_authority_id"])
 
 
 def reconcile(published: pd.DataFrame, partnerships: pd.DataFrame, events: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
@@ -65,18 +76,29 @@ def reconcile(published: pd.DataFrame, partnerships: pd.DataFrame, events: pd.Da
     `register_max` adds ties of unknown founding year; `register_formal_max` keeps only sister and
     friendship ties. For exits, both bounds count Dutch authorities with an end event in the window.
     """
+    # Computed once for all counts: each tie's end, its Dutch authority and that authority's level.
+    tie_ends = _tie_ends(partnerships, events)
+    founded = partnerships["established"]
+    formal = partnerships["relation_type"].isin(FORMAL_TYPES).to_numpy()
+    dutch, names = pd.factorize(partnerships["nl_authority_id"])
+    dutch_level = partnerships["nl_authority_id"].map(dict(zip(authorities["id"], authorities["level"])))
+    at_level = {level: (dutch_level == level).to_numpy() for level in set(LEVEL_OF_MEASURE.values())}
+
+    def authorities_at(mask: np.ndarray, level: str) -> int:
+        """Distinct Dutch authorities of `level` among the ties in `mask`."""
+        return int(np.count_nonzero(np.bincount(dutch[mask & at_level[level]], minlength=len(names))))
+
     rows = []
     for row in published.itertuples(index=False):
         on = _end(row.as_of)
         level = LEVEL_OF_MEASURE[row.measure]
         if row.measure.endswith("_with_tie"):
-            low = ties_existing_on(partnerships, events, on, include_undated=False)
-            high = ties_existing_on(partnerships, events, on, include_undated=True)
-            formal = high[high["relation_type"].isin(FORMAL_TYPES)]
-            counts = [_dutch_at_level(set(t["nl_authority_id"]), authorities, level) for t in (low, high, formal)]
+            low = _existing(founded, tie_ends, on, include_undated=False)
+            high = _existing(founded, tie_ends, on, include_undated=True)
+            counts = [authorities_at(mask, level) for mask in (low, high, high & formal)]
         else:
             since = _start(row.since) if isinstance(row.since, str) else None
-            ended = _dutch_at_level(authorities_ending_between(partnerships, events, since, on), authorities, level)
+            ended = authorities_at(_ending(tie_ends, since, on), level)
             counts = [ended, ended, ended]
         rows.append(
             {

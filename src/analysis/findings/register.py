@@ -44,7 +44,7 @@ def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFr
 
 def top_level_ancestor(authorities: pd.DataFrame) -> pd.Series:
     """For each authority, the id of its province-level ancestor (itself if it has no parent)."""
-    parent = authorities.set_index("id")["parent_id"]
+    parent = dict(zip(authorities["id"], authorities["parent_id"]))
 
     def climb(aid: str) -> str:
         seen = set()
@@ -53,7 +53,7 @@ def top_level_ancestor(authorities: pd.DataFrame) -> pd.Series:
             aid = parent[aid]
         return aid
 
-    return pd.Series({aid: climb(aid) for aid in parent.index})
+    return pd.Series({aid: climb(aid) for aid in authorities["id"]})
 
 
 def count_by(frame: pd.DataFrame, column: str, categories: list[str] | None = None) -> pd.DataFrame:

@@ -1,0 +1,170 @@
+"""Every public findings function applied to a package, timed: `python bench/scale.py PATH`.
+
+Functions are found in analysis.findings, not listed here, so a new one is timed as soon as it
+exists. Their arguments are built from the package by parameter name; a function with a
+parameter this file cannot supply stops the benchmark rather than being skipped. The package is
+read without validating it again (`python -m analysis validate` is timed on its own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import pkgutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import analysis.findings
+from analysis.package import DEFAULT_PATH, Package, read_table, tabular_resources
+
+# Parameters that name a resource of the package.
+TABLES = {
+    "partnerships": "partnerships",
+    "authorities": "authorities",
+    "events": "events",
+    "decisions": "decisions",
+    "assessments": "assessments",
+    "codebook": "codebook",
+    "stakeholders": "stakeholders",
+    "relations": "stakeholder_relations",
+    "surveys": "surveys",
+    "findings": "survey_findings",
+    "published": "published_counts",
+}
+# Parameters with more than one meaningful value: the function is called once for each.
+CHOICES = {"country": ["NL", "CN"]}
+
+
+def findings_functions() -> list[tuple[str, Callable]]:
+    """Every public function defined in a module of analysis.findings, by module and name."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(analysis.findings.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"analysis.findings.{info.name}")
+        for name, func in inspect.getmembers(module, inspect.isfunction):
+            if func.__module__ == module.__name__ and not name.startswith("_"):
+                found.append((f"{info.name}.{name}", func))
+    return found
+
+
+def read_package(path: Path) -> Package:
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    return Package(path, descriptor, {r["name"]: read_table(path.parent, r) for r in tabular_resources(descriptor)})
+
+
+class Arguments:
+    """Argument values by parameter name, computed from the package with the findings
+    functions themselves (so computing them is part of the timed work)."""
+
+    def __init__(self, package: Package):
+        self.package = package
+        self._memo: dict[str, object] = {}
+
+    def __getitem__(self, name: str) -> object:
+        if name not in self._memo:
+            self._memo[name] = self._make(name)
+        return self._memo[name]
+
+    def _make(self, name: str) -> object:
+        from analysis.findings import geography as gg
+        from analysis.findings import network as nw
+        from analysis.findings import reasons as rs
+        from analysis.findings import register as reg
+        from analysis.findings import timeline as tl
+
+        p = self.package
+        if name == "package":
+            return p
+        if name in TABLES:
+            return p[TABLES[name]]
+        made: dict[str, Callable[[], object]] = {
+            "register": lambda: reg.register(p["partnerships"], p["authorities"]),
+            "years": lambda: tl.tie_years(p["partnerships"], p["events"]),
+            "reasons": lambda: rs.ending_reasons(p["decisions"], self["years"]),
+            "nodes": lambda: nw.degrees(p["stakeholders"], p["stakeholder_relations"]),
+            "positions": lambda: nw.layout(self["nodes"]),
+            "frame": lambda: p["partnerships"],
+            "column": lambda: "status",
+            "question_id": lambda: p["codebook"]["id"].iloc[0],
+            "kind": lambda: "ended",
+            "level": lambda: "municipality",
+            "include_undated": lambda: True,
+            "on": lambda: reg.data_date(p),
+            "end": lambda: reg.data_date(p),
+            "start": lambda: None,
+            "first": lambda: tl.FIRST_YEAR,
+            "last": lambda: reg.data_date(p).year,
+            "year": lambda: reg.data_date(p).year,
+        }
+        if name in ("lat1", "lon1", "lat2", "lon2"):  # great_circle_km: both ends of every tie
+            side, axis = ("nl" if name.endswith("1") else "cn"), ("latitude" if name.startswith("lat") else "longitude")
+            return self["connections"][f"{side}_{axis}"]
+        if name == "connections":
+            return gg.connections(p["partnerships"], p["authorities"])
+        if name not in made:
+            raise KeyError(name)
+        return made[name]()
+
+
+def calls(func: Callable, arguments: Arguments) -> list[tuple[str, dict]]:
+    """The calls to make of `func`: one, or one per value of a parameter with choices."""
+    required = [p for p in inspect.signature(func).parameters.values() if p.default is inspect.Parameter.empty]
+    choice = next((p.name for p in required if p.name in CHOICES), None)
+    fixed = {p.name: arguments[p.name] for p in required if p.name != choice}
+    if choice is None:
+        return [("", fixed)]
+    return [(f"({value})", {**fixed, choice: value}) for value in CHOICES[choice]]
+
+
+def time_findings(package: Package) -> dict[str, float]:
+    """Seconds per findings function call, and their total (argument building included)."""
+    arguments = Arguments(package)
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    for label, func in findings_functions():
+        try:
+            planned = calls(func, arguments)
+        except KeyError as missing:
+            raise SystemExit(f"bench/scale.py cannot supply parameter {missing} of {label}: add it to Arguments") from None
+        for suffix, kwargs in planned:
+            began = time.perf_counter()
+            func(**kwargs)
+            seconds[label + suffix] = round(time.perf_counter() - began, 4)
+    seconds["total"] = round(time.perf_counter() - start, 4)
+    return seconds
+
+
+def time_validation(path: Path) -> dict[str, float]:
+    """Seconds of each part of validation, as `analysis.package.check` runs them."""
+    from analysis import package, rules
+
+    start = time.perf_counter()
+    problems = package._frictionless_problems(path)
+    checked = time.perf_counter()
+    tables = read_package(path)
+    read = time.perf_counter()
+    problems += rules.check_all(tables)
+    done = time.perf_counter()
+    if problems:
+        raise SystemExit(f"{path} is not valid: {problems[0]}")
+    return {
+        "frictionless_and_foreign_keys": round(checked - start, 3),
+        "reading_tables": round(read - checked, 3),
+        "rules": round(done - read, 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
+    parser.add_argument("--validation", action="store_true", help="time the parts of validation instead")
+    args = parser.parse_args(argv)
+    print(json.dumps(time_validation(args.path) if args.validation else time_findings(read_package(args.path))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
