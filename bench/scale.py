@@ -98,6 +98,13 @@ class Arguments:
             "first": lambda: tl.FIRST_YEAR,
             "last": lambda: reg.data_date(p).year,
             "year": lambda: reg.data_date(p).year,
+            "timeline_id": lambda: p["timeline"]["id"].iloc[0],
+            "nl_name": lambda: self["register"]["nl_name"].iloc[0],
+            "cn_name": lambda: self["register"]["cn_name"].iloc[0],
+            "table": lambda: self["register"],
+            "value": lambda: reg.data_date(p).isoformat(),
+            "codebook": lambda: p["codebook"],
+            "code": lambda: p["codebook"]["codes"].iloc[0].split(";")[0],
         }
         if name in ("lat1", "lon1", "lat2", "lon2"):  # great_circle_km: both ends of every tie
             side, axis = ("nl" if name.endswith("1") else "cn"), ("latitude" if name.startswith("lat") else "longitude")
