@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from analysis import privacy
 from analysis.package import Package, Problem, cap, rows_of, split_ids, tabular_resources
 
 Rule = Callable[[Package], Iterable[Problem]]
@@ -119,6 +120,16 @@ def partial_dates_are_real(package: Package) -> Iterable[Problem]:
         for line, column, value in _cells(package, name, columns):
             if parse_partial_date(value) is None:
                 yield Problem(name, line, column, f"{value!r} is not a real date")
+
+
+@rule
+def no_personal_data(package: Package) -> Iterable[Problem]:
+    """No cell holds an e-mail address, a phone number, an IBAN or a citizen service number:
+    the package is about public bodies and cites public sources only."""
+    for name in package.tables:
+        for line, column, value in _cells(package, name, _string_columns(package, name)):
+            for finding in privacy.find(value):
+                yield Problem(name, line, column, str(finding))
 
 
 # --- sources -------------------------------------------------------------------------------
