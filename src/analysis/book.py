@@ -36,10 +36,16 @@ class Table:
     def _repr_html_(self) -> str:
         import html
 
-        body = self.frame.to_html(index=False, escape=True, na_rep="–", classes="nlcn-table", border=0)
+        # A name on the columns (left by a pivot) would add an empty header cell to every row.
+        frame = self.frame.rename_axis(columns=None)
+        body = frame.to_html(index=False, escape=True, na_rep="–", classes="nlcn-table", border=0)
         if self.caption:
             body = body.replace(">", f"><caption>{html.escape(self.caption)}</caption>", 1)
-        return f'<div class="nlcn-table-wrap">{body}</div>'
+        # The wrapper scrolls sideways on a phone, so keyboard users must be able to focus it;
+        # as a region it needs a name: the caption, or else the first column headings.
+        columns = ", ".join(str(c) for c in list(frame.columns)[:3])
+        label = html.escape(self.caption or f"Table: {columns}")
+        return f'<div class="nlcn-table-wrap" role="region" aria-label="{label}" tabindex="0">{body}</div>'
 
 
 def table(frame, caption: str | None = None) -> Table:
