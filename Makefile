@@ -9,12 +9,13 @@ STAMP  := $(VENV)/.installed
 # The strict build CI runs: any warning or failing cell fails it, and every failure is listed.
 JB_STRICT := -W -n --keep-going
 
-.PHONY: help book book-strict test validate pytest system-deps node-deps a11y clean lock vendor print-jb-strict bench
+.PHONY: help book book-strict test validate pytest system-deps node-deps a11y linkcheck clean lock vendor print-jb-strict bench
 
 help:
 	@echo "make book   build the report into _build/html (installs into .venv on first use)"
 	@echo "make test   validate the data, run the tests, build strictly and test the built site"
 	@echo "make a11y   accessibility check (axe-core) of every built page in headless Chromium"
+	@echo "make linkcheck  opt-in: request every source URL (needs the network); report in _build/linkcheck"
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -60,6 +61,10 @@ a11y: system-deps node-deps $(A11Y_STAMP)
 	@# The checker must catch the violations planted in its self-test page (exit 1, not 0 or 2).
 	@node $(A11Y)/check.mjs $(A11Y)/selftest >/dev/null 2>&1; test $$? = 1 || { echo "a11y: the check missed the planted violations in $(A11Y)/selftest" >&2; exit 1; }
 	node $(A11Y)/check.mjs _build/html
+
+# Opt-in, needs the network, not part of `make test`: request every source URL once.
+linkcheck: $(STAMP)
+	$(PY) tools/linkcheck.py --out _build/linkcheck
 
 # Unit tests, the build-failure tests and the tests that open the built site, in one run.
 pytest: $(STAMP) system-deps
