@@ -331,3 +331,31 @@ def test_cli_names_rule_problems_in_the_real_package(tmp_path):
     for resource, changes in zip(["partnerships", "sources", "events", "timeline"], expected.values()):
         line, column = changes[0]
         assert f"{resource}:{line}:{column}: " in result.stderr, result.stderr[-3000:]
+
+
+# --- the book itself --------------------------------------------------------------------------
+
+
+def test_every_chapter_reads_the_data_through_book_setup():
+    """Chapters get the package only from book.setup(), which validates it; none reads a file."""
+    chapters = sorted((DEFAULT_PATH.parents[1] / "chapters").glob("*.md"))
+    with_code = [c for c in chapters if "```{code-cell}" in c.read_text(encoding="utf-8")]
+    assert with_code
+    for chapter in with_code:
+        text = chapter.read_text(encoding="utf-8")
+        first_cell = text.split("```{code-cell}", 1)[1].split("```", 1)[0]
+        assert "book.setup()" in first_cell, f"{chapter.name}: the first cell must call book.setup()"
+        for reader in ("read_csv", "open(", "read_text", "json.load", "datapackage/", "analysis.load", "package.load"):
+            assert reader not in text, f"{chapter.name} reads data around the validator ({reader})"
+
+
+@pytest.mark.book
+def test_a_corrupted_package_fails_the_strict_build(tmp_path):
+    from test_build_fails import build_tiny_book
+
+    case = next(c for c in CASES if c.id == "events-dangling_foreign_key-partnership_id")
+    path = corrupted_package(tmp_path / "pkg", case)
+    chapter = f"```{{code-cell}} ipython3\nfrom analysis import book\npackage = book.setup({str(path)!r})\n```\n"
+    result = build_tiny_book(tmp_path, chapter)
+    assert result.returncode != 0
+    assert "events:2:partnership_id: " in result.stdout + result.stderr
