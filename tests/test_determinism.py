@@ -3,12 +3,8 @@ the same static SVG downloads, whatever the hash seed, time zone or working dire
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from analysis import load
-from analysis.charts import theme
 from analysis.charts.catalogue import CHARTS
 from determinism import assert_same_files, file_digests, run_twice
 
@@ -36,20 +32,6 @@ def test_charts_and_downloads_are_identical_across_processes(tmp_path):
     first, second = run_twice(CHARTS_CODE, tmp_path)
     assert len(list((first / "figures").glob("*.svg"))) == len(CHARTS)
     assert_same_files(first, second)
-
-
-@pytest.fixture(scope="module")
-def two_loads():
-    theme.enable()
-    return load(), load()
-
-
-@pytest.mark.parametrize("name", sorted(CHARTS))
-def test_building_a_chart_twice_gives_the_same_spec(name, two_loads):
-    first, second = two_loads
-    once = json.dumps(CHARTS[name](first).to_dict(), sort_keys=True)
-    again = json.dumps(CHARTS[name](second).to_dict(), sort_keys=True)
-    assert once == again
 
 
 def test_the_comparison_notices_a_changed_byte(tmp_path):
