@@ -12,13 +12,15 @@ CFF_STAMP := $(CFF_VENV)/.installed
 # The strict build CI runs: any warning or failing cell fails it, and every failure is listed.
 JB_STRICT := -W -n --keep-going
 
-.PHONY: help book book-strict test validate citation pytest system-deps clean lock vendor print-jb-strict bench dist changelog
+.PHONY: help book book-strict test validate citation pytest system-deps node-deps a11y linkcheck clean lock vendor print-jb-strict bench dist changelog
 
 help:
 	@echo "make book   build the report into _build/html (installs into .venv on first use)"
 	@echo "make test   validate the data, run the tests, build strictly and test the built site"
+	@echo "make a11y   accessibility check (axe-core) of every built page in headless Chromium"
 	@echo "make dist   the versioned data-package zip and checksum in dist/"
 	@echo "make changelog [OLD_REF=tag]   regenerate CHANGELOG.md's data section"
+	@echo "make linkcheck  opt-in: request every source URL (needs the network); report in _build/linkcheck"
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -42,8 +44,9 @@ book: validate
 	$(PY) tools/cache_guard.py
 	$(JB) build . --builder html
 
+# From scratch: static chart copies left by earlier builds would be published too.
 book-strict: validate
-	rm -rf _build
+	rm -rf _build _static/figures
 	$(JB) build . --builder html $(JB_STRICT)
 
 # Headless Chromium for the tests that open built pages (Debian package; needs root).
@@ -51,6 +54,31 @@ system-deps:
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Install Chromium (Debian: sudo apt-get install chromium) to run the site tests" >&2; exit 1; fi; }
+
+# Node.js and npm for the accessibility check (Debian packages; needs root).
+node-deps:
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	  else echo "Install Node.js and npm (Debian: sudo apt-get install nodejs npm) to run the accessibility check" >&2; exit 1; fi; }
+
+A11Y       := tools/a11y
+A11Y_STAMP := $(A11Y)/node_modules/.installed
+
+$(A11Y_STAMP): $(A11Y)/package.json $(A11Y)/package-lock.json
+	cd $(A11Y) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# axe-core on every page of the built book, on a desktop and a phone screen: any serious or
+# critical violation fails. Builds the book first if there is none.
+a11y: system-deps node-deps $(A11Y_STAMP)
+	test -f _build/html/index.html || $(MAKE) book-strict
+	@# The checker must catch the violations planted in its self-test page (exit 1, not 0 or 2).
+	@node $(A11Y)/check.mjs $(A11Y)/selftest >/dev/null 2>&1; test $$? = 1 || { echo "a11y: the check missed the planted violations in $(A11Y)/selftest" >&2; exit 1; }
+	node $(A11Y)/check.mjs _build/html
+
+# Opt-in, needs the network, not part of `make test`: request every source URL once.
+linkcheck: $(STAMP)
+	$(PY) tools/linkcheck.py --out _build/linkcheck
 
 # Unit tests, the build-failure tests and the tests that open the built site, in one run.
 pytest: $(STAMP) $(CFF_STAMP) system-deps

@@ -37,7 +37,8 @@ def build_tiny_book(tmp_path: Path, chapter_body: str) -> subprocess.CompletedPr
     book = tmp_path / "book"
     (book / "chapters").mkdir(parents=True)
     shutil.copy(REPO / "_config.yml", book / "_config.yml")
-    shutil.copytree(REPO / "_static", book / "_static")
+    shutil.copytree(REPO / "_static", book / "_static", ignore=shutil.ignore_patterns("figures"))  # not the report's charts
+    shutil.copytree(REPO / "_templates", book / "_templates")
     (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/index\nchapters:\n  - file: chapters/one\n")
     (book / "chapters" / "index.md").write_text("# Tiny book\n\n```{tableofcontents}\n```\n")
     (book / "chapters" / "one.md").write_text(FRONT_MATTER + "\n# One\n\n" + chapter_body)

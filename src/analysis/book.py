@@ -139,8 +139,13 @@ class Table:
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
         head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in self.frame.columns)
         body = "".join(self._row(i, row) for i, row in enumerate(self.frame.itertuples(index=False, name=None)))
+        # The wrapper scrolls sideways on a phone, so keyboard users must be able to focus it;
+        # as a region it needs a name: the caption, or else the first column headings.
+        columns = ", ".join(str(c) for c in list(self.frame.columns)[:3])
+        label = html.escape(self.caption or f"Table: {columns}")
         return (
-            f'<div class="nlcn-table-wrap"><table class="nlcn-table"{ident}>{caption}'
+            f'<div class="nlcn-table-wrap" role="region" aria-label="{label}" tabindex="0">'
+            f'<table class="nlcn-table"{ident}>{caption}'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
         )
 

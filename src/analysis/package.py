@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -105,6 +107,74 @@ def read_table(root: Path, resource: dict) -> pd.DataFrame:
     return frame[[f["name"] for f in fields]]
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+# Header problems frictionless reports without a row: they are on line 1.
+_LABEL_ERRORS = {"blank-label", "duplicate-label", "extra-label", "incorrect-label", "missing-label"}
+
+
+def _field_at(fields: list[str], position: int) -> str | None:
+    return fields[position] if 0 <= position < len(fields) else None
+
+
+def file_problems(root: Path, resource: dict) -> list[Problem]:
+    """What is wrong with a CSV file as a file: it is UTF-8 without a byte-order mark, its
+    lines end in LF, no cell holds a line break (so a row is a line), and its header names
+    the schema's fields in the schema's order. Checked before frictionless reads the file."""
+    name = resource["name"]
+    fields = [f["name"] for f in resource.get("schema", {}).get("fields", [])]
+    try:
+        data = (root / resource["path"]).read_bytes()
+    except OSError:
+        return []  # frictionless names a missing file
+    problems: list[Problem] = []
+    if data.startswith(UTF8_BOM):
+        problems.append(Problem(name, 1, _field_at(fields, 0), "the file starts with a byte-order mark: save it as UTF-8 without one"))
+        data = data[len(UTF8_BOM):]
+    # Bytes that are not UTF-8 become lone surrogates, which no UTF-8 text contains.
+    text = data.decode("utf-8", errors="surrogateescape")
+    lines = text.split("\n")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        for number, line in enumerate(lines, start=1):
+            bad = next((ch for ch in line if "\udc80" <= ch <= "\udcff"), None)
+            if bad is None:
+                continue
+            cells = next(csv.reader([line]), [])
+            column = next((i for i, cell in enumerate(cells) if bad in cell), -1)
+            byte = ord(bad) - 0xDC00
+            problems.append(Problem(name, number, _field_at(fields, column), f"not UTF-8 (byte 0x{byte:02x}): save the file as UTF-8"))
+    crlf = [number for number, line in enumerate(lines, start=1) if line.endswith("\r")]
+    if crlf:
+        more = f" (and {len(crlf) - 1} more line(s))" if len(crlf) > 1 else ""
+        problems.append(Problem(name, crlf[0], _field_at(fields, len(fields) - 1), f"the line ends in CR LF{more}: save the file with LF line ends"))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] = []
+    previous = 0
+    for number, record in enumerate(reader, start=1):
+        if number == 1:
+            header = record
+        if reader.line_num - previous > 1:
+            column = next((i for i, cell in enumerate(record) if "\n" in cell or "\r" in cell), -1)
+            problems.append(Problem(name, number, _field_at(header, column), "a line break inside a cell: one row is one line"))
+        previous = reader.line_num
+    problems += _header_problems(name, header, fields)
+    return cap(problems)
+
+
+def _header_problems(name: str, header: list[str], fields: list[str]) -> list[Problem]:
+    problems = [Problem(name, 1, f, f"column {f!r} is missing from the header") for f in fields if f not in header]
+    for position, label in enumerate(header, start=1):
+        if label not in fields:
+            problems.append(Problem(name, 1, label or f"column {position}", f"column {label!r} is not in the schema"))
+    duplicated = sorted({label for label in header if header.count(label) > 1})
+    problems += [Problem(name, 1, label, f"column {label!r} appears twice") for label in duplicated]
+    if not problems and header != fields:
+        first = next(h for h, f in zip(header, fields) if h != f)
+        problems.append(Problem(name, 1, first, f"columns are not in the schema's order ({', '.join(fields)})"))
+    return problems
+
+
 def _frictionless_problems(path: Path) -> list[Problem]:
     """Structure, types, constraints and keys, checked by frictionless; foreign keys between
     string fields are checked by `_foreign_key_problems` instead, with the same outcome.
@@ -142,7 +212,10 @@ def _frictionless_problems(path: Path) -> list[Problem]:
                 field_name = ",".join(keys.get(task.name, []))
             if field_name is None and err.type == "foreign-key":
                 field_name = ",".join(getattr(err, "field_names", None) or [])
-            found.append(Problem(task.name, getattr(err, "row_number", None), field_name, _short(err)))
+            row = getattr(err, "row_number", None)
+            if row is None and err.type in _LABEL_ERRORS:
+                row = 1
+            found.append(Problem(task.name, row, field_name, _short(err)))
         # In row order, as frictionless reports them: a row's own errors before its foreign keys.
         found = sorted(found + foreign.get(task.name, []), key=lambda p: -1 if p.row is None else p.row)
         problems += cap(found)
@@ -261,6 +334,11 @@ def check(path: str | Path = DEFAULT_PATH) -> tuple[list[Problem], Package | Non
 
     path = Path(path)
     descriptor = _read_descriptor(path)
+    # Frictionless would read a broken file as best it can and report the consequences;
+    # a file that is not plain UTF-8 CSV with the schema's header is reported as such instead.
+    problems = [p for r in tabular_resources(descriptor) for p in file_problems(path.parent, r)]
+    if problems:
+        return problems, None
     problems = _frictionless_problems(path)
     if problems:
         return problems, None

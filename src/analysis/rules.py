@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
-from analysis.package import Package, Problem, cap, rows_of, split_ids
+from analysis import privacy
+from analysis.package import Package, Problem, cap, rows_of, split_ids, tabular_resources
 
 Rule = Callable[[Package], Iterable[Problem]]
 RULES: list[Rule] = []
@@ -35,6 +37,11 @@ STATUS_CHANGING_EVENTS = frozenset(STATUS_ALLOWED_AFTER) - {"proposed"}
 COUNTRY_TOLERANCE_DEGREES = 0.15
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# The schema's pattern for a date given to the year, month or day.
+PARTIAL_DATE_PATTERN = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+# Events that start a tie, and events that suspend or end it.
+START_EVENTS = frozenset({"proposed", "signed", "formalised"})
+END_EVENTS = frozenset({"suspended", "ended"})
 
 
 def rule(func: Rule) -> Rule:
@@ -83,7 +90,85 @@ def _as_date(value: object) -> date | None:
     return span[0] if span else None
 
 
+# --- every resource -------------------------------------------------------------------------
+
+
+def _string_columns(package: Package, name: str) -> list[str]:
+    table = package[name]
+    return [c for c in table.columns if str(table[c].dtype) == "string"]
+
+
+def _cells(package: Package, name: str, columns: list[str]) -> Iterable[tuple[int, str, str]]:
+    """(CSV line, column, value) of every non-empty cell in the given columns."""
+    table = package[name]
+    for column in columns:
+        for position, value in enumerate(table[column]):
+            if not pd.isna(value):
+                yield position + 2, column, value
+
+
+@rule
+def partial_dates_are_real(package: Package) -> Iterable[Problem]:
+    """A date given as YYYY, YYYY-MM or YYYY-MM-DD is a real calendar date (no 30 February)."""
+    for resource in tabular_resources(package.descriptor):
+        name = resource["name"]
+        if name not in package.tables:
+            continue
+        columns = [
+            f["name"] for f in resource["schema"]["fields"]
+            if f.get("constraints", {}).get("pattern") == PARTIAL_DATE_PATTERN
+        ]
+        for line, column, value in _cells(package, name, columns):
+            if parse_partial_date(value) is None:
+                yield Problem(name, line, column, f"{value!r} is not a real date")
+
+
+@rule
+def no_personal_data(package: Package) -> Iterable[Problem]:
+    """No cell holds an e-mail address, a phone number, an IBAN or a citizen service number:
+    the package is about public bodies and cites public sources only."""
+    for name in package.tables:
+        for line, column, value in _cells(package, name, _string_columns(package, name)):
+            for finding in privacy.find(value):
+                yield Problem(name, line, column, str(finding))
+
+
 # --- sources -------------------------------------------------------------------------------
+
+
+def url_problem(url: str) -> str | None:
+    """Why a source URL is not a well-formed absolute http(s) address with a host, or None."""
+    if re.search(r"[\s\x00-\x1f\x7f<>\"'\\]", url):
+        return "contains a space, a quote or a control character"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return f"cannot be parsed ({exc})"
+    if parts.scheme not in ("http", "https"):
+        return "is not an http(s) address"
+    host = parts.hostname or ""
+    if not host:
+        return "has no host"
+    if port == 0:
+        return "has port 0"
+    labels = host.rstrip(".").split(".")
+    if len(labels) < 2 or not all(re.fullmatch(r"(?!-)[\w-]{1,63}(?<!-)", label) for label in labels) or "_" in host:
+        return f"has no valid host name ({host!r})"
+    if labels[-1].isdigit() and not re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}", host):
+        return f"has no valid host name ({host!r})"
+    return None
+
+
+@rule
+def source_urls_are_well_formed(package: Package) -> Iterable[Problem]:
+    """Every source URL is an absolute http(s) address with a valid host name."""
+    if "sources" not in package.tables:
+        return
+    for line, _, url in _cells(package, "sources", ["url"]):
+        problem = url_problem(url)
+        if problem:
+            yield Problem("sources", line, "url", f"{url!r} {problem}")
 
 
 # Columns holding several ids separated by semicolons, and the resource those ids name.
@@ -121,8 +206,8 @@ def listed_ids_exist(package: Package) -> Iterable[Problem]:
 
 
 @rule
-def source_dates_are_real_and_ordered(package: Package) -> Iterable[Problem]:
-    """A publication date is a real calendar date and not after the date it was read."""
+def sources_not_published_after_read(package: Package) -> Iterable[Problem]:
+    """A source is not published after the date it was read (unreal dates: partial_dates_are_real)."""
     if "sources" not in package.tables:
         return
     for line, row in rows_of(package["sources"]):
@@ -130,9 +215,7 @@ def source_dates_are_real_and_ordered(package: Package) -> Iterable[Problem]:
         if pd.isna(published):
             continue
         span = parse_partial_date(published)
-        if span is None:
-            yield Problem("sources", line, "published", f"{published!r} is not a real date")
-        elif span[0] > _as_date(row["accessed"]):
+        if span is not None and span[0] > _as_date(row["accessed"]):
             yield Problem("sources", line, "published", f"{published} is after the access date {row['accessed']}")
 
 
@@ -375,7 +458,8 @@ def status_agrees_with_events(package: Package) -> Iterable[Problem]:
 
 @rule
 def event_dates_are_plausible(package: Package) -> Iterable[Problem]:
-    """An event date is a real date, not before 1949 and not after its source was read."""
+    """An event is not dated before 1949 nor after its source was read (unreal dates:
+    partial_dates_are_real)."""
     if not _has(package, "events", "sources"):
         return
     sources = package["sources"]
@@ -383,13 +467,48 @@ def event_dates_are_plausible(package: Package) -> Iterable[Problem]:
     for line, row in rows_of(package["events"]):
         span = parse_partial_date(row["date"])
         if span is None:
-            yield Problem("events", line, "date", f"{row['date']!r} is not a real date")
             continue
         if span[0].year < EARLIEST_EVENT_YEAR:
             yield Problem("events", line, "date", f"{row['date']} is before {EARLIEST_EVENT_YEAR}")
         read_on = _as_date(accessed.get(row["source_id"]))
         if read_on and span[0] > read_on:
             yield Problem("events", line, "date", f"{row['date']} is after its source was read ({read_on})")
+
+
+@rule
+def ties_do_not_end_before_they_start(package: Package) -> Iterable[Problem]:
+    """A tie is not suspended or ended before it began: before its founding year or before
+    its first proposal, signing or formalisation."""
+    if not _has(package, "partnerships", "events"):
+        return
+    events = package["events"]
+    spans = events["date"].map(parse_partial_date)
+    founded = package["partnerships"].set_index("id")["established"]
+    for tie, own in events.groupby("partnership_id", sort=False):
+        starts = [spans[i][0] for i in own.index if own.at[i, "type"] in START_EVENTS and spans[i]]
+        year = founded.get(tie)
+        if year is not None and not pd.isna(year):
+            starts.append(date(int(year), 1, 1))
+        if not starts:
+            continue
+        began = min(starts)
+        for i in own.index:
+            if own.at[i, "type"] in END_EVENTS and spans[i] and spans[i][1] < began:
+                yield Problem(
+                    "events", events.index.get_loc(i) + 2, "date",
+                    f"{own.at[i, 'type']} on {own.at[i, 'date']}, before the tie began ({began.isoformat()})",
+                )
+
+
+@rule
+def counts_do_not_start_after_they_end(package: Package) -> Iterable[Problem]:
+    """A published count's `since` is not after the date it is `as_of`."""
+    if "published_counts" not in package.tables:
+        return
+    for line, row in rows_of(package["published_counts"]):
+        since, as_of = parse_partial_date(row["since"]) if not pd.isna(row["since"]) else None, parse_partial_date(row["as_of"])
+        if since and as_of and since[0] > as_of[1]:
+            yield Problem("published_counts", line, "since", f"{row['since']} is after as_of {row['as_of']}")
 
 
 @rule

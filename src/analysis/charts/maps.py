@@ -64,7 +64,8 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
         alt.Tooltip("level:N", title="Level"),
         alt.Tooltip("partners:N", title="Chinese partners (status)"),
     ]
-    provinces = alt.Chart(_topo(topo, "provinces")).mark_geoshape(fill=LAND, stroke="#bbbbbb", strokeWidth=0.8)
+    # Background boundaries are decoration: hidden from screen readers (aria=False).
+    provinces = alt.Chart(_topo(topo, "provinces")).mark_geoshape(fill=LAND, stroke="#bbbbbb", strokeWidth=0.8, aria=False)
     filled = (
         alt.Chart(_topo(topo, "municipalities"))
         .mark_geoshape(stroke=BORDER, strokeWidth=0.5)
@@ -150,7 +151,8 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
     dated["end"] = dated["end"].astype("float")  # NaN becomes null in the spec
     year = alt.param(name="year", value=last_year, bind=alt.binding_range(min=tl.FIRST_YEAR, max=last_year, step=1, name="Year "))
     alive = f"datum.start <= year && (datum.end === null || !isFinite(datum.end) || datum.end > year)"
-    land = alt.Chart(_topo(topo, "countries")).mark_geoshape(fill=LAND, stroke="#cccccc", strokeWidth=0.5)
+    # Background land is decoration: hidden from screen readers (aria=False).
+    land = alt.Chart(_topo(topo, "countries")).mark_geoshape(fill=LAND, stroke="#cccccc", strokeWidth=0.5, aria=False)
     lines = (
         alt.Chart(dated)
         .mark_rule(strokeWidth=1.2, opacity=0.7)

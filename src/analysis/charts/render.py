@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 
 from pathlib import Path
 
@@ -15,6 +16,8 @@ RENDERER = "book"
 # _static/figures/ for readers without JavaScript, for print and for download.
 STATIC_DIR: Path | None = None
 STATIC_URL = "../_static/figures/"
+# The name of vega-embed's actions menu, whose button shows only an icon.
+ACTIONS_LABEL = "Save this chart"
 EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
 
 
@@ -24,6 +27,12 @@ def script_safe_json(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _title_text(spec: dict) -> str:
+    title = spec.get("title", {})
+    text = title.get("text", "") if isinstance(title, dict) else title
+    return " ".join(text) if isinstance(text, list) else str(text)
+
+
 def chart_html(spec: dict) -> str:
     """A figure with the chart, its text description and the script that draws it.
 
@@ -31,10 +40,7 @@ def chart_html(spec: dict) -> str:
     """
     payload = script_safe_json(spec)
     chart_id = "chart-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
-    title = spec.get("title", {})
-    title_text = title.get("text", "") if isinstance(title, dict) else str(title)
-    if isinstance(title_text, list):
-        title_text = " ".join(title_text)
+    title_text = _title_text(spec)
     description = spec.get("description", "")
     static = ""
     if STATIC_DIR is not None:
@@ -44,16 +50,33 @@ def chart_html(spec: dict) -> str:
             f'<noscript><img src="{url}" alt="{html.escape(str(description))}" class="nlcn-static"></noscript>'
             f'<a class="nlcn-chart-download" href="{url}" download>Download this chart (SVG)</a>'
         )
+    # The chart is a labelled group, not role="img": it holds controls (the actions menu, the
+    # year slider) that an image role would hide. Vega gives the drawn SVG the description as
+    # its accessible name; the caption prints it for everyone.
     return (
         f'<figure class="nlcn-chart">'
-        f'<div id="{chart_id}" class="vega-chart" role="img" aria-label="{html.escape(str(title_text))}"></div>'
+        f'<div id="{chart_id}" class="vega-chart" role="group" aria-label="Chart: {html.escape(str(title_text))}"></div>'
         f'<figcaption class="nlcn-chart-description">{html.escape(str(description))}</figcaption>'
         f"<script>(function(){{var el=document.getElementById({json.dumps(chart_id)});"
         f"if(typeof vegaEmbed!=='function'){{el.textContent='The chart library did not load.';return;}}"
         f"vegaEmbed(el,{payload},{script_safe_json(EMBED_OPTIONS)})"
+        f".then(function(){{var s=el.querySelector('details > summary');if(s){{s.setAttribute('aria-label',{json.dumps(ACTIONS_LABEL)});}}}})"
         f".catch(function(e){{el.textContent='The chart could not be drawn: '+e;}});}})();</script>"
         f"{static}</figure>"
     )
+
+
+def with_text_alternative(svg: str, title: str, description: str) -> str:
+    """The SVG with a <title> and <desc> and role="img", so that the file keeps its text
+    alternative when it is downloaded or opened on its own."""
+    opening = re.match(r"<svg\b[^>]*>", svg)
+    if opening is None:
+        raise ValueError("not an SVG document")
+    tag = opening.group()
+    if "role=" not in tag:
+        tag = tag[:-1] + ' role="img" aria-labelledby="title desc">'
+    alternative = f'<title id="title">{html.escape(title)}</title><desc id="desc">{html.escape(description)}</desc>'
+    return tag + alternative + svg[opening.end():]
 
 
 def write_static(spec: dict, path: Path) -> Path:
@@ -61,7 +84,7 @@ def write_static(spec: dict, path: Path) -> Path:
     import vl_convert
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    svg = vl_convert.vegalite_to_svg(spec)
+    svg = with_text_alternative(vl_convert.vegalite_to_svg(spec), _title_text(spec), str(spec.get("description", "")))
     temporary = path.with_suffix(".svg.tmp")
     temporary.write_text(svg, encoding="utf-8")
     temporary.replace(path)

@@ -1,0 +1,128 @@
+// Accessibility check of the built book: every page of _build/html is opened in headless
+// Chromium with no network, its charts are left to draw, and axe-core runs on it. Any serious
+// or critical violation fails the check, listed as page, rule, impact and element.
+//
+//   node tools/a11y/check.mjs [SITE_DIR]      (make a11y)
+//
+// Chromium comes from the system (CHROMIUM, or chromium / chromium-browser on PATH).
+
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SITE = path.resolve(process.argv[2] ?? path.join(HERE, "..", "..", "_build", "html"));
+const FAILING = new Set(["serious", "critical"]);
+// A desktop screen and a small phone: tables and charts scroll sideways only on the phone.
+const SCREENS = [["desktop", 1280], ["phone", 360]];
+// The same flags as the site tests: no background traffic, no QUIC, nothing from the network.
+const FLAGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+function findChromium() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  for (const name of ["chromium", "chromium-browser"]) {
+    try {
+      return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
+    } catch {
+      // not on PATH: try the next name
+    }
+  }
+  throw new Error("headless Chromium is needed (make system-deps)");
+}
+
+function pages(dir) {
+  const found = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== "_static" && name !== "_sources") found.push(...pages(full));
+    } else if (name.endsWith(".html")) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+// Jupyter Book's root index.html is only a redirect: the page it names is checked instead.
+function redirectTarget(file) {
+  const text = readFileSync(file, "utf8");
+  const match = /^\s*<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"\s*\/?>\s*$/i.exec(text);
+  return match ? path.resolve(path.dirname(file), match[1]) : null;
+}
+
+async function checkPage(context, file) {
+  const page = await context.newPage();
+  const blocked = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+  // Charts draw asynchronously: wait until each has its SVG (or an error text), at most 20 s.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".vega-chart")].every((el) => el.querySelector("svg, canvas") || el.textContent.trim()),
+    null, { timeout: 20000 },
+  );
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  await page.close();
+  return { violations: results.violations, blocked };
+}
+
+async function main() {
+  const files = pages(SITE);
+  if (!files.length) {
+    console.error(`no pages in ${SITE}: build the book first (make book-strict)`);
+    return 2;
+  }
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: FLAGS });
+  let failures = 0;
+  try {
+    for (const [screen, width] of SCREENS) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      for (const file of files) {
+        const name = `${path.relative(SITE, file)} (${screen})`;
+        const target = redirectTarget(file);
+        if (target) {
+          const ok = existsSync(target);
+          if (!ok) failures += 1;
+          console.log(`${name}: redirect to ${path.relative(SITE, target)}${ok ? "" : " (MISSING)"}`);
+          continue;
+        }
+        const { violations, blocked } = await checkPage(context, file);
+        const bad = violations.filter((v) => FAILING.has(v.impact));
+        const other = violations.filter((v) => !FAILING.has(v.impact));
+        for (const v of bad) {
+          for (const node of v.nodes) {
+            failures += 1;
+            console.error(`${name}: ${v.id} (${v.impact}): ${v.help}: ${node.target.join(" ")}`);
+          }
+        }
+        const note = other.length ? `; minor or moderate: ${other.map((v) => `${v.id} (${v.nodes.length})`).join(", ")}` : "";
+        const net = blocked.length ? `; blocked ${blocked.length} request(s) to the network` : "";
+        console.log(`${name}: ${bad.length ? "FAIL" : "ok"}${note}${net}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${files.length} page(s) on ${SCREENS.length} screen sizes, ${failures} serious or critical violation(s)`);
+  return failures ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (err) => {
+  console.error(err);
+  process.exit(2);
+});
