@@ -11,6 +11,7 @@ the BSN eleven-test) before it is reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 
@@ -23,8 +24,9 @@ class Finding(NamedTuple):
 
 
 EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-# "name [at] example [dot] org" and the like.
-EMAIL_SPELLED = re.compile(r"[\w.-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+", re.I)
+# "name [at] example [dot] org" and the like. Anchored at the start of a word (where a match
+# always starts anyway), so that the engine does not retry inside every word.
+EMAIL_SPELLED = re.compile(r"(?<![\w.-])[\w.-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+", re.I)
 
 # Phone numbers: an international prefix (+ or 00) and 8 to 15 digits in all, or a Dutch
 # national number (0 and nine digits: 06-12345678, 020 123 4567, 010-1234567).
@@ -104,3 +106,28 @@ def find(text: object) -> list[Finding]:
     for m in PHONE_DUTCH.finditer(prose):
         add("a phone number", m)
     return found
+
+
+_PATTERNS = (EMAIL, EMAIL_SPELLED, IBAN, BSN_NAMED, BSN_PLAIN, PHONE_INTERNATIONAL, PHONE_DUTCH)
+# Between joined cells: NUL is neither a word character nor space nor punctuation any pattern
+# allows inside a match, so a real match never spans two cells.
+_SEPARATOR = "\x00\n"
+
+
+def candidates(values: list[str]) -> list[int]:
+    """Positions of the values in which any pattern matches: a superset of the values `find`
+    reports on, found with one pass of each pattern over all the values joined, so that a
+    column of a hundred thousand cells is scanned at the speed of the regex engine."""
+    if not values:
+        return []
+    joined = _SEPARATOR.join(values)
+    starts = [0]
+    for value in values[:-1]:
+        starts.append(starts[-1] + len(value) + len(_SEPARATOR))
+    hits: set[int] = set()
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(joined):
+            first = bisect_right(starts, m.start()) - 1
+            last = bisect_right(starts, max(m.end() - 1, m.start())) - 1
+            hits.update(range(first, last + 1))
+    return sorted(hits)

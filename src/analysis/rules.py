@@ -128,9 +128,20 @@ def no_personal_data(package: Package) -> Iterable[Problem]:
     """No cell holds an e-mail address, a phone number, an IBAN or a citizen service number:
     the package is about public bodies and cites public sources only."""
     for name in package.tables:
-        for line, column, value in _cells(package, name, _string_columns(package, name)):
-            for finding in privacy.find(value):
-                yield Problem(name, line, column, str(finding))
+        table = package[name]
+        for column in _string_columns(package, name):
+            # Each distinct value is scanned once (statuses, dates, publishers and the like
+            # repeat), and reported on every row that holds it.
+            rows: dict[str, list[int]] = {}
+            for position, value in enumerate(table[column]):
+                if not pd.isna(value):
+                    rows.setdefault(value, []).append(position + 2)
+            values = list(rows)
+            for k in privacy.candidates(values):
+                findings = privacy.find(values[k])
+                for line in rows[values[k]]:
+                    for finding in findings:
+                        yield Problem(name, line, column, str(finding))
 
 
 # --- sources -------------------------------------------------------------------------------
@@ -482,22 +493,18 @@ def ties_do_not_end_before_they_start(package: Package) -> Iterable[Problem]:
     if not _has(package, "partnerships", "events"):
         return
     events = package["events"]
-    spans = events["date"].map(parse_partial_date)
-    founded = package["partnerships"].set_index("id")["established"]
-    for tie, own in events.groupby("partnership_id", sort=False):
-        starts = [spans[i][0] for i in own.index if own.at[i, "type"] in START_EVENTS and spans[i]]
-        year = founded.get(tie)
+    founded = package["partnerships"].set_index("id")["established"].to_dict()
+    rows = list(zip(events["partnership_id"], events["type"], events["date"].map(parse_partial_date), events["date"]))
+    began: dict[str, date] = {}
+    for tie, year in founded.items():
         if year is not None and not pd.isna(year):
-            starts.append(date(int(year), 1, 1))
-        if not starts:
-            continue
-        began = min(starts)
-        for i in own.index:
-            if own.at[i, "type"] in END_EVENTS and spans[i] and spans[i][1] < began:
-                yield Problem(
-                    "events", events.index.get_loc(i) + 2, "date",
-                    f"{own.at[i, 'type']} on {own.at[i, 'date']}, before the tie began ({began.isoformat()})",
-                )
+            began[tie] = date(int(year), 1, 1)
+    for tie, kind, span, _ in rows:
+        if kind in START_EVENTS and span and (tie not in began or span[0] < began[tie]):
+            began[tie] = span[0]
+    for line, (tie, kind, span, text) in enumerate(rows, start=2):
+        if kind in END_EVENTS and span and tie in began and span[1] < began[tie]:
+            yield Problem("events", line, "date", f"{kind} on {text}, before the tie began ({began[tie].isoformat()})")
 
 
 @rule
