@@ -41,6 +41,20 @@ def code_counts(assessments: pd.DataFrame, question_id: str) -> pd.DataFrame:
     return counts.sort_values(["authorities", "code"], ascending=[False, True], kind="stable").reset_index(drop=True).astype({"authorities": "int64"})
 
 
+def authorities_answering(assessments: pd.DataFrame, question_id: str, codes: set[str]) -> int:
+    """How many authorities answer a question with at least one of `codes`."""
+    own = assessments[assessments["question_id"] == question_id]["answer"]
+    return int(own.map(lambda answer: bool(set(split_ids(answer)) & codes)).sum())
+
+
+def stated_needs(assessments: pd.DataFrame, codebook: pd.DataFrame) -> pd.Series:
+    """Per need question, in NEED_QUESTIONS order: authorities a source shows asking for it or
+    relying on it (every answer but not found, no or declined)."""
+    expressed = needs_expressed(assessments, codebook)
+    stated = expressed[~expressed["answer"].isin(NO_NEED)].groupby("need")["authorities"].sum()
+    return stated.reindex(NEED_QUESTIONS).fillna(0).astype(int)
+
+
 def needs_expressed(assessments: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
     """Per need and answer code (plus `not_found`): how many authorities a source shows giving it."""
     rows = []

@@ -38,8 +38,6 @@ def stakeholder_facts(package: Package) -> dict[str, object]:
 def needs_facts(package: Package) -> dict[str, object]:
     a, c = package["assessments"], package["codebook"]
     coverage = am.coverage_by_question(a, c).set_index("question_id")
-    expressed = am.needs_expressed(a, c)
-    stated = expressed[~expressed["answer"].isin(am.NO_NEED)]
     with_need = a[a["question_id"].isin(am.NEED_QUESTIONS) & ~a["answer"].isin(am.NO_NEED)]["authority_id"].nunique()
     return {
         "nd_authorities": a["authority_id"].nunique(),
@@ -47,12 +45,12 @@ def needs_facts(package: Package) -> dict[str, object]:
         "nd_cells": len(a),
         "nd_found": int((a["answer"] != "not_found").sum()),
         "nd_found_share": f"{(a['answer'] != 'not_found').mean():.0%}",
-        "nd_need_mentions": int(stated["authorities"].sum()),
+        "nd_need_mentions": int(am.stated_needs(a, c).sum()),
         "nd_authorities_with_need": int(with_need),
-        "nd_relied_national": int(((a["question_id"] == "need_national_coordination") & (a["answer"] == "relied")).sum()),
+        "nd_relied_national": am.authorities_answering(a, "need_national_coordination", {"relied"}),
         "nd_hr_found": int(coverage.loc["human_rights", "found"]),
-        "nd_ks_measures": int(((a["question_id"] == "knowledge_security") & (a["answer"] == "measures_taken")).sum()),
-        "nd_evaluated": int(((a["question_id"] == "evaluation") & (a["answer"] == "evaluated")).sum()),
+        "nd_ks_measures": am.authorities_answering(a, "knowledge_security", {"measures_taken"}),
+        "nd_evaluated": am.authorities_answering(a, "evaluation", {"evaluated"}),
         "nd_surveys": len(package["surveys"]),
     }
 

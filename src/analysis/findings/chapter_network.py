@@ -40,7 +40,7 @@ def facts(package: Package) -> dict[str, object]:
         "net_top_pair_share": f"{top_pair['ties'] / len(p):.0%}",
         "net_median_km": f"{int(connections['distance_km'].median()):,}",
         "net_cn_partners": p["cn_authority_id"].nunique(),
-        "net_shared_partners": int((p.groupby("cn_authority_id").size() > 1).sum()),
+        "net_shared_partners": partners_shared(p),
     }
 
 
@@ -60,6 +60,11 @@ def level_table(package: Package) -> pd.DataFrame:
             "Ties": pairs["ties"],
         }
     )
+
+
+def partners_shared(partnerships: pd.DataFrame) -> int:
+    """How many Chinese authorities are tied to more than one Dutch authority."""
+    return int((partnerships.groupby("cn_authority_id")["nl_authority_id"].nunique() > 1).sum())
 
 
 def shared_partners(package: Package) -> pd.DataFrame:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.findings import assessment as am
+from analysis.findings import chapter_network
 from analysis.findings import register as reg
 from analysis.package import Package
 
@@ -26,34 +28,28 @@ def nested_ties(table: pd.DataFrame) -> pd.DataFrame:
     return nested[["id", "nl_name", "cn_name", "nl_province", "province_partner", "cn_province"]].reset_index(drop=True)
 
 
-def _answer_count(a: pd.DataFrame, question: str, answers: set[str]) -> int:
-    own = a[a["question_id"] == question]
-    return int(own["answer"].map(lambda v: bool(set(str(v).split(";")) & answers)).sum())
-
-
 def facts(package: Package) -> dict[str, object]:
     a, p = package["assessments"], package["partnerships"]
     table = reg.register(p, package["authorities"])
     nested = nested_ties(table)
-    shared = p.groupby("cn_authority_id")["nl_authority_id"].nunique()
     return {
         "sg_authorities": a["authority_id"].nunique(),
-        "sg_national_asked": _answer_count(a, "need_national_coordination", {"asked"}),
-        "sg_national_relied": _answer_count(a, "need_national_coordination", {"relied"}),
-        "sg_guidance_asked": _answer_count(a, "need_guidance", {"asked"}),
-        "sg_guidance_relied": _answer_count(a, "need_guidance", {"relied"}),
-        "sg_information": _answer_count(a, "need_information", {"yes"}),
-        "sg_capacity": _answer_count(a, "need_capacity", {"yes"}),
-        "sg_evaluated": _answer_count(a, "evaluation", {"evaluated"}),
-        "sg_review_announced": _answer_count(a, "evaluation", {"review_announced"}),
-        "sg_council_bypassed": _answer_count(a, "council_involvement", {"council_bypassed"}),
-        "sg_council_involved": _answer_count(a, "council_involvement", {"council_decided", "council_motion", "council_informed"}),
-        "sg_ks_measures": _answer_count(a, "knowledge_security", {"measures_taken"}),
-        "sg_ks_discussed": _answer_count(a, "knowledge_security", {"risks_discussed"}),
-        "sg_hr_any": _answer_count(a, "human_rights", {"raised_with_partner", "debated_at_home", "reason_to_end"}),
+        "sg_national_asked": am.authorities_answering(a, "need_national_coordination", {"asked"}),
+        "sg_national_relied": am.authorities_answering(a, "need_national_coordination", {"relied"}),
+        "sg_guidance_asked": am.authorities_answering(a, "need_guidance", {"asked"}),
+        "sg_guidance_relied": am.authorities_answering(a, "need_guidance", {"relied"}),
+        "sg_information": am.authorities_answering(a, "need_information", {"yes"}),
+        "sg_capacity": am.authorities_answering(a, "need_capacity", {"yes"}),
+        "sg_evaluated": am.authorities_answering(a, "evaluation", {"evaluated"}),
+        "sg_review_announced": am.authorities_answering(a, "evaluation", {"review_announced"}),
+        "sg_council_bypassed": am.authorities_answering(a, "council_involvement", {"council_bypassed"}),
+        "sg_council_involved": am.authorities_answering(a, "council_involvement", {"council_decided", "council_motion", "council_informed"}),
+        "sg_ks_measures": am.authorities_answering(a, "knowledge_security", {"measures_taken"}),
+        "sg_ks_discussed": am.authorities_answering(a, "knowledge_security", {"risks_discussed"}),
+        "sg_hr_any": am.authorities_answering(a, "human_rights", {"raised_with_partner", "debated_at_home", "reason_to_end"}),
         "sg_nested": len(nested),
         "sg_nested_provinces": nested["nl_province"].nunique(),
-        "sg_shared_partners": int((shared > 1).sum()),
+        "sg_shared_partners": chapter_network.partners_shared(p),
         "sg_unknown_status": int((p["status"] == "unknown").sum()),
         "sg_dormant": int((p["status"] == "dormant").sum()),
     }

@@ -27,9 +27,7 @@ NEED_NL = {
 
 def top_need(package: Package) -> tuple[str, int]:
     """The need that sources record for the most authorities (asked for or relied on), and how many."""
-    expressed = am.needs_expressed(package["assessments"], package["codebook"])
-    stated = expressed[~expressed["answer"].isin(am.NO_NEED)].groupby("need")["authorities"].sum()
-    stated = stated.reindex(am.NEED_QUESTIONS).fillna(0).astype(int)
+    stated = am.stated_needs(package["assessments"], package["codebook"])
     return str(stated.idxmax()), int(stated.max())
 
 MODULES = (about, chapter_register, chapter_network, chapter_timeline, chapter_motives, chapter_methods,
