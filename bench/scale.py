@@ -105,6 +105,7 @@ class Arguments:
             "value": lambda: reg.data_date(p).isoformat(),
             "codebook": lambda: p["codebook"],
             "code": lambda: p["codebook"]["codes"].iloc[0].split(";")[0],
+            "codes": lambda: set(p["codebook"]["codes"].iloc[0].split(";")),
         }
         if name in ("lat1", "lon1", "lat2", "lon2"):  # great_circle_km: both ends of every tie
             side, axis = ("nl" if name.endswith("1") else "cn"), ("latitude" if name.startswith("lat") else "longitude")
