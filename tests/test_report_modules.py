@@ -155,3 +155,9 @@ def test_citation_counts_come_from_source_fields(rows, make_package):
     expected = sum(1 for e in rows["events"] if e["source_id"] == "s-news") + sum(
         1 for p in rows["partnerships"] if "s-news" in p["source_ids"].split(";"))
     assert counts["s-news"] == expected
+
+
+def test_only_links_the_book_made_itself_may_be_relative():
+    html = book.table(pd.DataFrame({"File": [links.Link("data", "../_static/x.csv"), links.Link("ours", "../_static/x.csv", local=True)]}))._repr_html_()
+    assert [a["href"] for t, a in parse(html) if t == "a"] == ["../_static/x.csv"]
+    assert "<td>data</td>" in html

@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.findings.labels import LANGUAGES, readable_date
 from analysis.links import Link
-from analysis.package import Package
+from analysis.package import Package, split_ids
 
 KINDS = {"news": "news", "government": "government", "report": "report", "reference": "reference", "dataset": "dataset"}
 FILTERS = {"Kind": "kind", "Language": "language"}
@@ -34,8 +34,6 @@ def entries(package: Package) -> pd.DataFrame:
 
 def citations(package: Package) -> pd.Series:
     """How many rows of the package cite each source (in any source field)."""
-    from analysis.package import split_ids
-
     counts: dict[str, int] = {}
     for resource in package.descriptor["resources"]:
         name = resource["name"]

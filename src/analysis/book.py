@@ -100,7 +100,7 @@ def source_links(ids: object, sources: pd.DataFrame) -> list[Link]:
 
 def _cell(value: object) -> str:
     if isinstance(value, Link):
-        url = value.url if value.url.startswith(DOWNLOADS_URL) else safe_url(value.url)
+        url = value.url if value.local else safe_url(value.url)
         text = html.escape(value.text)
         return f'<a href="{html.escape(url)}">{text}</a>' if url else text
     if isinstance(value, (list, tuple)):
@@ -229,7 +229,7 @@ def downloads_table(files: pd.DataFrame) -> Table:
     files = files.assign(resource=files["resource"].where(~whole, "All resources"), rank=(~whole).astype(int))
     rows = []
     for (_, resource), group in files.groupby(["rank", "resource"], sort=True):
-        cells = {headers[r.format]: Link(f"{headers[r.format]} ({_size(r.bytes)})", DOWNLOADS_URL + r.path) for r in group.itertuples()}
+        cells = {headers[r.format]: Link(f"{headers[r.format]} ({_size(r.bytes)})", DOWNLOADS_URL + r.path, local=True) for r in group.itertuples()}
         rows.append({"Resource": resource, **cells})
     frame = pd.DataFrame(rows)
     frame = frame[["Resource", *[h for h in headers.values() if h in frame]]]

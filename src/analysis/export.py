@@ -207,21 +207,24 @@ def _write_all(files: dict[str, bytes], out: Path) -> list[Path]:
     return [out / name for name in files]
 
 
-def export(package: Package, formats: Iterable[str], out: Path) -> list[Path]:
-    """Write the chosen formats into `out/<format>/`, replacing what was there."""
+def _files(package: Package, formats: Iterable[str]) -> dict[str, bytes]:
+    """`<format>/<file>` → contents, for the chosen formats."""
     files: dict[str, bytes] = {}
     for fmt in formats:
         if fmt not in BUILDERS:
             raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         files.update({f"{fmt}/{name}": data for name, data in BUILDERS[fmt](package).items()})
-    return _write_all(files, out)
+    return files
+
+
+def export(package: Package, formats: Iterable[str], out: Path) -> list[Path]:
+    """Write the chosen formats into `out/<format>/`, replacing what was there."""
+    return _write_all(_files(package, formats), out)
 
 
 def downloads(package: Package, out: Path) -> pd.DataFrame:
     """Every download the book offers, written to `out`; one row per file with its size and checksum."""
-    files: dict[str, bytes] = {}
-    for fmt in FORMATS:
-        files.update({f"{fmt}/{name}": data for name, data in BUILDERS[fmt](package).items()})
+    files = _files(package, FORMATS)
     files.update({f"zip/{name}": data for name, data in package_zip(package).items()})
     _write_all(files, out)
     rows = []

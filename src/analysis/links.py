@@ -10,10 +10,12 @@ from urllib.parse import urlsplit
 
 @dataclass(frozen=True)
 class Link:
-    """A table cell that links out: its text is escaped, its URL must be http(s)."""
+    """A table cell that links out: its text is escaped, and its URL must be http(s) unless the
+    book made it (`local`: a relative path to a file of the build, never a value from the data)."""
 
     text: str
     url: str
+    local: bool = False
 
 
 def safe_url(url: object) -> str | None:

@@ -82,14 +82,12 @@ def _event_sources(events: pd.DataFrame, kind: str) -> pd.Series:
     return own.groupby("partnership_id")["source_id"].agg(lambda ids: ";".join(dict.fromkeys(ids)))
 
 
-def renewals_table(package: Package, since: int | None = None) -> pd.DataFrame:
+def renewals_table(package: Package) -> pd.DataFrame:
     """Ties renewed or reaffirmed, with when and the source: the other side of the reassessment."""
     from analysis.findings.labels import readable_date
 
     e = package["events"]
-    own = e[e["type"] == "renewed"].copy()
-    if since is not None:
-        own = own[own["date"].str[:4].astype(int) >= since]
+    own = e[e["type"] == "renewed"]
     table = reg.register(package["partnerships"], package["authorities"]).set_index("id")
     own = own.sort_values(["date", "id"], kind="stable")
     return pd.DataFrame(
