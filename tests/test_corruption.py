@@ -359,3 +359,19 @@ def test_a_corrupted_package_fails_the_strict_build(tmp_path):
     result = build_tiny_book(tmp_path, chapter)
     assert result.returncode != 0
     assert "events:2:partnership_id: " in result.stdout + result.stderr
+
+
+PARALLEL_SAMPLE = [c for c in CASES if c.resource == "partnerships"]
+
+
+@pytest.mark.parametrize("case", PARALLEL_SAMPLE, ids=lambda c: c.id)
+def test_parallel_validation_finds_the_same_problems(tmp_path, case, monkeypatch):
+    """A large package is checked by frictionless in parallel processes; the problems, their
+    places and their order are the same as when it is checked in one."""
+    from analysis import package
+
+    path = corrupted_package(tmp_path / "pkg", case)
+    serial = validate(path)
+    monkeypatch.setattr(package, "PARALLEL_FROM_BYTES", -1)
+    assert validate(path) == serial
+    assert any((p.resource, p.row, p.field) == (case.resource, case.row, case.field) for p in serial)

@@ -61,3 +61,31 @@ def test_messages_name_the_offending_value(rows, make_package):
     messages = {(p.resource, p.row, p.field): p.message for p in validate(make_package(rows))}
     assert "'nineteen'" in messages[("partnerships", 2, "established")]
     assert messages[("partnerships", 3, "status")] == "missing value (required)"
+
+
+def _with_url_field(descriptor_edit) -> dict:
+    import copy
+    import json
+
+    from analysis.package import DEFAULT_PATH
+
+    descriptor = copy.deepcopy(json.loads(DEFAULT_PATH.read_text(encoding="utf-8")))
+    sources = next(r for r in descriptor["resources"] if r["name"] == "sources")
+    url = next(f for f in sources["schema"]["fields"] if f["name"] == "url")
+    descriptor_edit(url)
+    return descriptor
+
+
+@pytest.mark.parametrize("keep_pattern", [True, False])
+def test_a_source_url_without_a_scheme_is_refused_with_or_without_the_pattern(rows, make_package, keep_pattern):
+    """The uri format is left unchecked only where the field's pattern already requires an
+    http(s) scheme; a URL without one is refused either way, at the same row and field."""
+
+    def edit(field):
+        assert field.get("format") == "uri"
+        if not keep_pattern:
+            field["constraints"].pop("pattern")
+
+    rows["sources"][0]["url"] = "example.org/page"
+    problems = validate(make_package(rows, _with_url_field(edit)))
+    assert ("sources", 2, "url") in {(p.resource, p.row, p.field) for p in problems}, problems

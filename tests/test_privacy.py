@@ -60,6 +60,23 @@ def test_codes_dates_ids_and_links_are_not_personal_data(text):
     assert privacy.find(text) == []
 
 
+FOLDED = ["BſN: 1112 22 333", "SOFINUMMER 1112.22.333", "j.jansen (AT) example (DOT) nl"]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in PERSONAL] + FOLDED)
+def test_the_bulk_prefilter_keeps_every_value_find_reports_on(text, monkeypatch):
+    """`candidates` skips a pattern when a column lacks what it needs (an @, a bracket, a
+    keyword after case folding); it must still keep every value `find` reports on, alone or
+    among other values, and keep the same values as without the prefilter."""
+    values = ["GM0599", text, "2021-03-05"] + NOT_PERSONAL
+    assert privacy.find(text)
+    assert privacy.candidates([text]) == [0]
+    kept = privacy.candidates(values)
+    assert 1 in kept
+    monkeypatch.setattr(privacy, "_NEEDS", {})
+    assert privacy.candidates(values) == kept
+
+
 def test_a_finding_is_masked_in_messages():
     (finding,) = privacy.find("mail jan.jansen@example.nl")
     assert "jan.jansen@example.nl" not in str(finding)

@@ -114,6 +114,23 @@ _PATTERNS = (EMAIL, EMAIL_SPELLED, IBAN, BSN_NAMED, BSN_PLAIN, PHONE_INTERNATION
 _SEPARATOR = "\x00\n"
 
 
+# What a text must contain for a pattern to match in it, checked by a fast substring search
+# first (after case folding, which folds at least what the case-insensitive patterns fold).
+_NEEDS = {
+    EMAIL: ("@",),
+    EMAIL_SPELLED: ("[", "("),
+    BSN_NAMED: ("bsn", "burgerservicenummer", "sofi", "citizen service number"),
+}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    needs = _NEEDS.get(pattern)
+    if needs is None:
+        return True
+    folded = text.casefold() if pattern.flags & re.IGNORECASE else text
+    return any(need in folded for need in needs)
+
+
 def candidates(values: list[str]) -> list[int]:
     """Positions of the values in which any pattern matches: a superset of the values `find`
     reports on, found with one pass of each pattern over all the values joined, so that a
@@ -126,6 +143,8 @@ def candidates(values: list[str]) -> list[int]:
         starts.append(starts[-1] + len(value) + len(_SEPARATOR))
     hits: set[int] = set()
     for pattern in _PATTERNS:
+        if not _may_match(pattern, joined):
+            continue
         for m in pattern.finditer(joined):
             first = bisect_right(starts, m.start()) - 1
             last = bisect_right(starts, max(m.end() - 1, m.start())) - 1

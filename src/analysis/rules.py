@@ -102,8 +102,8 @@ def _cells(package: Package, name: str, columns: list[str]) -> Iterable[tuple[in
     """(CSV line, column, value) of every non-empty cell in the given columns."""
     table = package[name]
     for column in columns:
-        for position, value in enumerate(table[column]):
-            if not pd.isna(value):
+        for position, value in enumerate(table[column].to_numpy(dtype=object, na_value=None)):
+            if value is not None:
                 yield position + 2, column, value
 
 
@@ -132,24 +132,26 @@ def no_personal_data(package: Package) -> Iterable[Problem]:
         for column in _string_columns(package, name):
             # Each distinct value is scanned once (statuses, dates, publishers and the like
             # repeat), and reported on every row that holds it.
-            rows: dict[str, list[int]] = {}
-            for position, value in enumerate(table[column]):
-                if not pd.isna(value):
-                    rows.setdefault(value, []).append(position + 2)
-            values = list(rows)
+            codes, uniques = pd.factorize(table[column], use_na_sentinel=True)
+            values = list(uniques.to_numpy(dtype=object))
             for k in privacy.candidates(values):
                 findings = privacy.find(values[k])
-                for line in rows[values[k]]:
+                for position in (codes == k).nonzero()[0]:
                     for finding in findings:
-                        yield Problem(name, line, column, str(finding))
+                        yield Problem(name, int(position) + 2, column, str(finding))
 
 
 # --- sources -------------------------------------------------------------------------------
 
 
+_URL_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f<>\"'\\]")
+_HOST_LABEL = re.compile(r"(?!-)[\w-]{1,63}(?<!-)")
+_IPV4 = re.compile(r"\d{1,3}(\.\d{1,3}){3}")
+
+
 def url_problem(url: str) -> str | None:
     """Why a source URL is not a well-formed absolute http(s) address with a host, or None."""
-    if re.search(r"[\s\x00-\x1f\x7f<>\"'\\]", url):
+    if _URL_UNSAFE.search(url):
         return "contains a space, a quote or a control character"
     try:
         parts = urlsplit(url)
@@ -164,9 +166,9 @@ def url_problem(url: str) -> str | None:
     if port == 0:
         return "has port 0"
     labels = host.rstrip(".").split(".")
-    if len(labels) < 2 or not all(re.fullmatch(r"(?!-)[\w-]{1,63}(?<!-)", label) for label in labels) or "_" in host:
+    if len(labels) < 2 or not all(_HOST_LABEL.fullmatch(label) for label in labels) or "_" in host:
         return f"has no valid host name ({host!r})"
-    if labels[-1].isdigit() and not re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}", host):
+    if labels[-1].isdigit() and not _IPV4.fullmatch(host):
         return f"has no valid host name ({host!r})"
     return None
 
