@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+
 from analysis import load
 from analysis.findings import about, register as reg
 
@@ -86,3 +88,14 @@ def test_a_body_outside_any_province_has_none():
     table = reg.register(partnerships, authorities)
     assert list(table["nl_province"]) == [reg.NO_PROVINCE, "Prov"]
     assert list(table["cn_province"]) == ["Shanghai", "Shanghai"]
+
+
+def test_top_level_ancestor_climbs_every_chain_to_its_top():
+    authorities = pd.DataFrame(
+        {
+            "id": ["district", "city", "province", "lone", "town"],
+            "parent_id": pd.Series(["city", "province", pd.NA, pd.NA, "province"], dtype="string"),
+        }
+    )
+    top = reg.top_level_ancestor(authorities)
+    assert top.to_dict() == {"district": "province", "city": "province", "province": "province", "lone": "lone", "town": "province"}

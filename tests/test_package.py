@@ -89,3 +89,13 @@ def test_a_source_url_without_a_scheme_is_refused_with_or_without_the_pattern(ro
     rows["sources"][0]["url"] = "example.org/page"
     problems = validate(make_package(rows, _with_url_field(edit)))
     assert ("sources", 2, "url") in {(p.resource, p.row, p.field) for p in problems}, problems
+
+
+def test_explode_ids_splits_a_column_as_split_ids_splits_a_cell():
+    from analysis.package import explode_ids, split_ids
+
+    cells = pd.Series(["a;b", " c ; d ;", pd.NA, "", "e", ";;", "f;f"], dtype="string")
+    exploded = explode_ids(cells)
+    expected = [(i, part) for i, cell in cells.items() for part in split_ids(cell)]
+    assert list(exploded.items()) == expected
+    assert list(explode_ids(pd.Series([], dtype="string"))) == []

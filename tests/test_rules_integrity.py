@@ -100,3 +100,13 @@ def test_columns_out_of_order_are_rejected(rows, make_package):
     problems = validate(path)
     assert located(problems) == {("timeline", 1, header[1])}
     assert "order" in problems[0].message
+
+
+def test_an_authority_cannot_lie_within_itself(rows, make_package):
+    authorities = rows["authorities"]
+    province = next(a for a in authorities if a["country"] == "NL" and a["level"] == "province")
+    child = next(a for a in authorities if a.get("parent_id") == province["id"])
+    province["parent_id"] = child["id"]
+    problems = [p for p in validate(make_package(rows)) if "comes back to" in p.message]
+    index = authorities.index(province)
+    assert ("authorities", index + 2, "parent_id") in located(problems)

@@ -145,10 +145,15 @@ def file_problems(root: Path, resource: dict) -> list[Problem]:
             column = next((i for i, cell in enumerate(cells) if bad in cell), -1)
             byte = ord(bad) - 0xDC00
             problems.append(Problem(name, number, _field_at(fields, column), f"not UTF-8 (byte 0x{byte:02x}): save the file as UTF-8"))
-    crlf = [number for number, line in enumerate(lines, start=1) if line.endswith("\r")]
+    crlf = [number for number, line in enumerate(lines, start=1) if line.endswith("\r")] if "\r" in text else []
     if crlf:
         more = f" (and {len(crlf) - 1} more line(s))" if len(crlf) > 1 else ""
         problems.append(Problem(name, crlf[0], _field_at(fields, len(fields) - 1), f"the line ends in CR LF{more}: save the file with LF line ends"))
+    # A cell holding a line break is quoted, and the line its quote opens on holds an odd
+    # number of quote characters (every quote closed on a line, doubled ones included, makes
+    # an even number). Only a file with such a line is read record by record.
+    if not any(line.count('"') % 2 for line in lines):
+        return cap(problems + _header_problems(name, next(csv.reader([lines[0]]), []), fields))
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] = []
     previous = 0
@@ -402,6 +407,13 @@ def split_ids(value: object) -> list[str]:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return []
     return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def explode_ids(values: pd.Series) -> pd.Series:
+    """`split_ids` over a whole column: one row per id, indexed like the cell it came from
+    (empty cells give no rows)."""
+    parts = values.dropna().astype(str).str.split(";").explode().str.strip()
+    return parts[parts.notna() & (parts != "")].astype(object)
 
 
 def rows_of(frame: pd.DataFrame) -> Iterable[tuple[int, dict]]:

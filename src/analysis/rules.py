@@ -311,6 +311,24 @@ def parents_are_consistent(package: Package) -> Iterable[Problem]:
 
 
 @rule
+def parents_form_no_cycle(package: Package) -> Iterable[Problem]:
+    """Following parents from any authority ends at one without a parent (a province, say),
+    never back where it started: an authority cannot lie within itself."""
+    if "authorities" not in package.tables:
+        return
+    table = package["authorities"]
+    parent = {a: p for a, p in zip(table["id"], table["parent_id"]) if not pd.isna(p)}
+    for line, aid in enumerate(table["id"], start=2):
+        seen, current = {aid}, aid
+        while current in parent:
+            current = parent[current]
+            if current in seen:
+                yield Problem("authorities", line, "parent_id", f"following parents from {aid!r} comes back to {current!r}")
+                break
+            seen.add(current)
+
+
+@rule
 def dutch_codes_exist_in_cbs(package: Package) -> Iterable[Problem]:
     """A Dutch code is a CBS code of the right level that exists in the CBS boundary files."""
     if "authorities" not in package.tables:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.package import split_ids
+from analysis.package import explode_ids, split_ids
 from analysis.rules import NOT_FOUND
 
 # Answers to a needs question that record no need: nothing found, or the need denied.
@@ -36,15 +36,15 @@ def coverage_by_question(assessments: pd.DataFrame, codebook: pd.DataFrame) -> p
 def code_counts(assessments: pd.DataFrame, question_id: str) -> pd.DataFrame:
     """Authorities per code of one question (a multiple answer counts once for each code)."""
     own = assessments[(assessments["question_id"] == question_id) & (assessments["answer"] != NOT_FOUND)]
-    codes = own["answer"].map(split_ids).explode()
+    codes = explode_ids(own["answer"])
     counts = codes.value_counts().rename_axis("code").reset_index(name="authorities")
     return counts.sort_values(["authorities", "code"], ascending=[False, True], kind="stable").reset_index(drop=True).astype({"authorities": "int64"})
 
 
 def authorities_answering(assessments: pd.DataFrame, question_id: str, codes: set[str]) -> int:
     """How many authorities answer a question with at least one of `codes`."""
-    own = assessments[assessments["question_id"] == question_id]["answer"]
-    return int(own.map(lambda answer: bool(set(split_ids(answer)) & codes)).sum())
+    own = explode_ids(assessments.loc[assessments["question_id"] == question_id, "answer"])
+    return int(own[own.isin(codes)].index.nunique())
 
 
 def stated_needs(assessments: pd.DataFrame, codebook: pd.DataFrame) -> pd.Series:

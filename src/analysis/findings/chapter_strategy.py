@@ -22,8 +22,11 @@ def nested_ties(table: pd.DataFrame) -> pd.DataFrame:
     local = table[(table["nl_level"] != "province") & (table["cn_province"] != reg.NO_PROVINCE)]
     nested = local.merge(provincial, on=["nl_province", "cn_province"])
     keys = ["id", "nl_name", "cn_name", "nl_province", "cn_province"]
-    nested = nested.groupby(keys, as_index=False, sort=True).agg(
-        province_partner=("province_partner", lambda names: "; ".join(sorted(set(names))))
+    nested = (
+        nested.drop_duplicates(keys + ["province_partner"])
+        .sort_values("province_partner", kind="stable")
+        .groupby(keys, as_index=False, sort=True)
+        .agg(province_partner=("province_partner", "; ".join))
     )
     return nested[["id", "nl_name", "cn_name", "nl_province", "province_partner", "cn_province"]].reset_index(drop=True)
 

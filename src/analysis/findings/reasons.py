@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.package import split_ids
+from analysis.package import explode_ids, split_ids
 from analysis.rules import parse_partial_date
 
 # Codes that argue for keeping a tie (or are about procedure), not for ending it.
@@ -27,12 +27,17 @@ WINDOW_YEARS = 2  # decisions in the two years up to an ending count as its run-
 
 def decision_ties(decisions: pd.DataFrame) -> pd.DataFrame:
     """One row per decision and tie it concerns (decisions may concern several ties)."""
-    rows = [
-        {"decision_id": d.id, "partnership_id": tie, "date": d.date, "reason_codes": d.reason_codes}
-        for d in decisions.itertuples()
-        for tie in split_ids(d.partnership_ids)
-    ]
-    return pd.DataFrame(rows, columns=["decision_id", "partnership_id", "date", "reason_codes"])
+    ties = explode_ids(decisions["partnership_ids"].reset_index(drop=True))
+    own = decisions.reset_index(drop=True).loc[ties.index]
+    return pd.DataFrame(
+        {
+            "decision_id": own["id"].to_numpy(dtype=object),
+            "partnership_id": ties.to_numpy(dtype=object),
+            "date": own["date"].to_numpy(dtype=object),
+            "reason_codes": own["reason_codes"].to_numpy(dtype=object),
+        },
+        columns=["decision_id", "partnership_id", "date", "reason_codes"],
+    )
 
 
 def ending_reasons(decisions: pd.DataFrame, years: pd.DataFrame) -> pd.DataFrame:

@@ -29,7 +29,9 @@ def _start(text: str) -> date:
 def first_event_dates(events: pd.DataFrame, kind: str) -> pd.Series:
     """First day of the earliest event of one type, per tie."""
     chosen = events[events["type"] == kind]
-    return chosen.groupby("partnership_id")["date"].agg(lambda ds: min(_start(d) for d in ds))
+    firsts = {d: _start(d) for d in chosen["date"].unique()}
+    starts = pd.to_datetime(chosen["date"].map(firsts).astype(object))
+    return starts.groupby(chosen["partnership_id"]).min().dt.date.rename("date")
 
 
 def end_dates(events: pd.DataFrame) -> pd.Series:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.package import Package, split_ids
+from analysis.package import Package, explode_ids, split_ids
 from analysis.rules import parse_partial_date
 
 STATUSES = ["active", "dormant", "ended", "unknown"]
@@ -44,16 +44,17 @@ def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFr
 
 def top_level_ancestor(authorities: pd.DataFrame) -> pd.Series:
     """For each authority, the id of its province-level ancestor (itself if it has no parent)."""
-    parent = dict(zip(authorities["id"], authorities["parent_id"]))
-
-    def climb(aid: str) -> str:
-        seen = set()
-        while not pd.isna(parent.get(aid)) and aid not in seen:
-            seen.add(aid)
-            aid = parent[aid]
-        return aid
-
-    return pd.Series({aid: climb(aid) for aid in authorities["id"]})
+    ids = authorities["id"].to_numpy(dtype=object)
+    parent = pd.Series(authorities["parent_id"].to_numpy(dtype=object, na_value=None), index=ids).dropna()
+    top = pd.Series(ids, index=ids, dtype=object)
+    # One step up per pass for every authority at once; parents form no cycle (a rule), so
+    # this ends within as many passes as the deepest chain is long.
+    for _ in range(len(ids)):
+        up = top.map(parent)
+        if up.isna().all():
+            break
+        top = up.where(up.notna(), top)
+    return top
 
 
 def count_by(frame: pd.DataFrame, column: str, categories: list[str] | None = None) -> pd.DataFrame:
@@ -75,17 +76,17 @@ def count_authorities(partnerships: pd.DataFrame, authorities: pd.DataFrame, cou
 
 def data_date(package: Package) -> date:
     """The date the data run to: the newest publication date among the sources the register cites."""
-    cited: set[str] = set(package["events"]["source_id"])
-    for value in package["partnerships"]["source_ids"]:
-        cited.update(split_ids(value))
+    cited = set(package["events"]["source_id"]) | set(explode_ids(package["partnerships"]["source_ids"]))
     published = package["sources"].set_index("id").loc[sorted(cited), "published"].dropna()
-    spans = [parse_partial_date(p) for p in published]
+    # Partial dates (validated) compare as their first day; one parse per distinct value.
+    spans = [parse_partial_date(p) for p in published.unique()]
     return max(span[0] for span in spans if span)
 
 
 def research_date(package: Package) -> date:
     """The last day sources were read."""
-    return max(date.fromisoformat(d) for d in package["sources"]["accessed"])
+    # ISO dates (validated) sort as text in the order of time.
+    return date.fromisoformat(str(package["sources"]["accessed"].max()))
 
 
 def province_coverage(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
