@@ -9,7 +9,8 @@ the project's own `_build` and execution cache are never touched:
 - rebuild: the cold copy built again with nothing changed, so the execution cache is reused;
   timed as `make book` runs it.
 
-It also times what a chapter pays before its own code runs, which bounds the cold build.
+It also times what executing the chapters costs before their own code runs (a kernel, the
+imports, the chart converter, validating the package), which bounds the cold build.
 """
 
 from __future__ import annotations
@@ -71,13 +72,18 @@ def _env(book: Path) -> dict[str, str]:
 
 
 def build(book: Path) -> float:
-    """Seconds for `jupyter-book build` of `book`, as `make book` runs it; fails loudly.
+    """Seconds to build `book` as `make book` builds it (`tools/execute.py`, which executes the
+    chapters not yet in the execution cache in one kernel, then `jupyter-book build`); fails loudly.
 
     The copy's own `src` comes first on the path, so its chapters import the copy's analysis
     package: the package, the figures and the validated-package cache are the copy's, and the
     project's are neither read nor written."""
     book = book.resolve()
     start = time.perf_counter()
+    execute = subprocess.run([sys.executable, "tools/execute.py", str(book)], cwd=book, capture_output=True, text=True, env=_env(book))
+    if execute.returncode != 0:
+        sys.stderr.write(execute.stdout[-4000:] + execute.stderr[-4000:])
+        raise RuntimeError(f"executing the chapters of {book} failed")
     result = subprocess.run([str(JB), "build", str(book), "--builder", "html"], capture_output=True, text=True, env=_env(book))
     seconds = time.perf_counter() - start
     if result.returncode != 0 or "build succeeded" not in result.stdout:

@@ -42,10 +42,21 @@ def build_tiny_book(tmp_path: Path, chapter_body: str) -> subprocess.CompletedPr
     (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/index\nchapters:\n  - file: chapters/one\n")
     (book / "chapters" / "index.md").write_text("# Tiny book\n\n```{tableofcontents}\n```\n")
     (book / "chapters" / "one.md").write_text(FRONT_MATTER + "\n# One\n\n" + chapter_body)
-    return subprocess.run(
+    return build_as_ci(book)
+
+
+def build_as_ci(book: Path) -> subprocess.CompletedProcess:
+    """`make book-strict`'s steps on `book`: the chapters executed in one kernel into the
+    execution cache, then the strict build; stops at the first step that fails."""
+    steps = [
+        [sys.executable, str(REPO / "tools" / "execute.py"), str(book)],
         [str(JB), "build", str(book), "--builder", "html", *strict_flags()],
-        capture_output=True, text=True, timeout=600,
-    )
+    ]
+    for step in steps:
+        result = subprocess.run(step, capture_output=True, text=True, timeout=600)
+        if result.returncode != 0:
+            return result
+    return result
 
 
 def test_clean_chapter_builds(tmp_path):
