@@ -55,6 +55,32 @@ def test_every_chart_has_tooltips(spec):
     assert any("tooltip" in node for node in _walk(spec))
 
 
+def _tooltips(spec):
+    for node in _walk(spec):
+        tooltip = node.get("tooltip") if isinstance(node.get("tooltip"), (list, dict)) else None
+        if tooltip is not None:
+            yield from tooltip if isinstance(tooltip, list) else [tooltip]
+
+
+def test_every_tooltip_line_has_a_title(spec):
+    """An empty title makes the tooltip show the raw field name (such as `description`)."""
+    for item in _tooltips(spec):
+        assert item.get("title"), f"tooltip field {item.get('field')!r} has no title"
+
+
+def test_no_tooltip_shows_a_looked_up_field_that_may_be_missing(spec):
+    """A field filled by a lookup is null where nothing matches: a layer that shows one in a
+    tooltip keeps only the matched rows (a filter on isValid) or shows a calculated field with
+    a default instead."""
+    for layer in _walk(spec):
+        transforms = [t for t in layer.get("transform") or [] if isinstance(t, dict)] if isinstance(layer.get("transform"), list) else []
+        looked_up = {f for t in transforms if "lookup" in t for f in (t.get("from") or {}).get("fields", [])}
+        filtered = " ".join(str(t.get("filter", "")) for t in transforms)
+        shown = {item.get("field") for item in _tooltips(layer.get("encoding") or {})}
+        for field in looked_up & shown:
+            assert "isValid(datum." in filtered, f"tooltip shows {field!r}, which a lookup may leave null"
+
+
 def test_colours_come_from_the_palette(spec):
     used = set()
     for node in _walk(spec):

@@ -70,6 +70,9 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
         alt.Chart(_topo(topo, "municipalities"))
         .mark_geoshape(stroke=BORDER, strokeWidth=0.5)
         .transform_lookup(lookup="properties.statcode", from_=alt.LookupData(municipal, "code", ["name", "level", "status", "partners"]))
+        # Only municipalities with a tie: the others would be invisible shapes whose tooltip
+        # reads "null" (the provinces layer draws the land beneath).
+        .transform_filter("isValid(datum.status)")
         .encode(color=alt.Color("status:N", title="Status", scale=status_scale(), legend=alt.Legend(columns=2)), tooltip=tooltip)
     )
     marks = (
@@ -109,9 +112,11 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, sub
         alt.Chart(_topo(topo, "provinces"))
         .mark_geoshape(stroke=BORDER, strokeWidth=0.6)
         .transform_lookup(lookup="properties.gb2260", from_=alt.LookupData(reached, "gb2260", ["ties", "province"]))
+        # A province no Dutch tie reaches has no row to look up: it shows 0, not "null".
+        .transform_calculate(dutch_ties="isValid(datum.ties) ? datum.ties : 0")
         .encode(
-            color=alt.condition("datum.ties > 0", alt.value("#cfe3f3"), alt.value(LAND)),
-            tooltip=[alt.Tooltip("properties.name_en:N", title="Province"), alt.Tooltip("ties:Q", title="Dutch ties in this province")],
+            color=alt.condition("datum.dutch_ties > 0", alt.value("#cfe3f3"), alt.value(LAND)),
+            tooltip=[alt.Tooltip("properties.name_en:N", title="Province"), alt.Tooltip("dutch_ties:Q", title="Dutch ties in this province")],
         )
     )
     marks = (

@@ -36,7 +36,7 @@ def stakeholder_network(stakeholders: pd.DataFrame, relations: pd.DataFrame, sub
             y=alt.Y("from_y:Q", axis=None, scale=alt.Scale(domain=[-0.05, 1.05])),
             x2="to_x:Q",
             y2="to_y:Q",
-            tooltip=[alt.Tooltip("from_name:N", title="From"), alt.Tooltip("type:N", title="Relation"), alt.Tooltip("to_name:N", title="To"), alt.Tooltip("description:N", title="")],
+            tooltip=[alt.Tooltip("from_name:N", title="From"), alt.Tooltip("type:N", title="Relation"), alt.Tooltip("to_name:N", title="To"), alt.Tooltip("description:N", title="What it is")],
         )
     )
     dots = (

@@ -30,7 +30,7 @@ def _bands(periods: pd.DataFrame, x_scale: alt.Scale, labels: bool) -> alt.Chart
         x=alt.X("start:Q", scale=x_scale, title=None),
         x2="end:Q",
         color=alt.condition("datum.shade", alt.value("#eeeeee"), alt.value("#ffffff")),
-        tooltip=[alt.Tooltip("period:N", title="Period"), alt.Tooltip("theme:N", title="")],
+        tooltip=[alt.Tooltip("period:N", title="Period"), alt.Tooltip("theme:N", title="Theme")],
     )
     if not labels:
         return rect
@@ -92,7 +92,7 @@ def ties_over_time(stock: pd.DataFrame, flows: pd.DataFrame, subtitle: list[str]
                 scale=alt.Scale(domain=list(FLOW_COLOURS), range=list(FLOW_COLOURS.values())),
                 legend=alt.Legend(orient="bottom", direction="horizontal"),
             ),
-            tooltip=[alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("flow:N", title=""), alt.Tooltip("ties:Q", title="Ties")],
+            tooltip=[alt.Tooltip("year:Q", title="Year", format="d"), alt.Tooltip("flow:N", title="Flow"), alt.Tooltip("ties:Q", title="Ties")],
         )
     )
     top = alt.layer(_bands(periods, x_scale, labels=True), existing).properties(width=PANEL_WIDTH, height=160)
