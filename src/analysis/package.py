@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -209,9 +209,36 @@ def _drop_implied_uri_formats(resource) -> None:
             field_.format = "default"
 
 
-def _frictionless_problems(path: Path) -> list[Problem]:
+def _validate_in_workers(package, meanwhile: Callable[[], None] | None):
+    """What `Package.validate(parallel=True)` does (the descriptor checked first, then each
+    resource validated in a worker process), with `meanwhile` run here as the workers work."""
+    import multiprocessing
+
+    from frictionless import FrictionlessException, Report, settings
+    from frictionless.package.package import _validate_parallel
+
+    try:
+        package.to_descriptor(validate=True)
+    except FrictionlessException as exception:
+        return Report.from_validation(time=0, errors=exception.to_errors())
+    options = [
+        {"resource": {"descriptor": r.to_descriptor(), "basepath": r.basepath}, "validate": {"limit_rows": None, "limit_errors": settings.DEFAULT_LIMIT_ERRORS}}
+        for r in package.resources
+    ]
+    with multiprocessing.get_context("fork").Pool() as pool:
+        pending = pool.map_async(_validate_parallel, options)
+        if meanwhile is not None:
+            meanwhile()
+        descriptors = pending.get()
+    return Report.from_validation_reports(time=0, reports=[Report.from_descriptor(d) for d in descriptors])
+
+
+def _frictionless_problems(path: Path, meanwhile: Callable[[], None] | None = None) -> list[Problem]:
     """Structure, types, constraints and keys, checked by frictionless; foreign keys between
     string fields are checked by `_foreign_key_problems` instead, with the same outcome.
+
+    A large package is checked in worker processes, one per CPU, and `meanwhile` (if given)
+    runs in this process while they work.
 
     Frictionless re-reads the whole referenced resource for every foreign key of every resource
     (the sources once for each resource that cites them), which made foreign keys most of the
@@ -232,10 +259,13 @@ def _frictionless_problems(path: Path) -> list[Problem]:
                 own[resource.name] = mine
             _drop_implied_uri_formats(resource)
         # Once the foreign keys checked here are taken out, no resource depends on another,
-        # and a large package is validated in parallel, one process per CPU (frictionless
-        # falls back to one process by itself when a foreign key is left to it). A small one
-        # is not: starting the processes would cost more than it saves.
-        report = package.validate(parallel=_data_bytes(path.parent, descriptor) > PARALLEL_FROM_BYTES)
+        # and a large package is validated in parallel, one process per CPU. A small one is
+        # not: starting the processes would cost more than it saves.
+        independent = not any(r.schema and r.schema.foreign_keys for r in package.resources)
+        if independent and _data_bytes(path.parent, descriptor) > PARALLEL_FROM_BYTES:
+            report = _validate_in_workers(package, meanwhile)
+        else:
+            report = package.validate()
     except Exception as exc:  # frictionless raises FrictionlessException on bad descriptors
         return [Problem("datapackage", None, None, str(exc))]
     problems = [Problem("datapackage", None, None, err.message) for err in report.errors]
@@ -378,9 +408,24 @@ def check(path: str | Path = DEFAULT_PATH) -> tuple[list[Problem], Package | Non
     problems = [p for r in tabular_resources(descriptor) for p in file_problems(path.parent, r)]
     if problems:
         return problems, None
-    problems = _frictionless_problems(path)
+    # A large package's rules run while frictionless's workers check it. Their result counts
+    # only if frictionless finds nothing, as when they run after it; if reading or a rule
+    # fails on a package frictionless passes, they run again below and the failure shows.
+    ahead: dict[str, tuple[list[Problem], Package]] = {}
+
+    def rules_meanwhile() -> None:
+        try:
+            tables = {r["name"]: read_table(path.parent, r) for r in tabular_resources(descriptor)}
+            package = Package(path, descriptor, tables)
+            ahead["result"] = (rules.check_all(package), package)
+        except Exception:  # noqa: BLE001 - a package frictionless refuses may break a rule
+            pass
+
+    problems = _frictionless_problems(path, meanwhile=rules_meanwhile)
     if problems:
         return problems, None
+    if "result" in ahead:
+        return ahead["result"]
     tables = {r["name"]: read_table(path.parent, r) for r in tabular_resources(descriptor)}
     package = Package(path, descriptor, tables)
     return rules.check_all(package), package
