@@ -117,12 +117,23 @@ def test_a_checklist_step_naming_an_unknown_practice_fails_loudly(package):
 
 
 def test_nested_ties_are_local_ties_inside_a_chinese_province_the_dutch_province_is_tied_to():
+    def tie(id_, nl_id, nl_name, level, nl_province_id, nl_province, cn_name, cn_province_id, cn_province):
+        return {
+            "id": id_, "nl_authority_id": nl_id, "nl_name": nl_name, "nl_level": level, "nl_province_id": nl_province_id,
+            "nl_province": nl_province, "cn_name": cn_name, "cn_province_id": cn_province_id, "cn_province": cn_province,
+        }
+
     table = pd.DataFrame([
-        {"id": "p1", "nl_name": "Brabant", "nl_level": "province", "nl_province": "Brabant", "cn_name": "Jiangsu", "cn_province": "Jiangsu"},
-        {"id": "p2", "nl_name": "Brabant", "nl_level": "province", "nl_province": "Brabant", "cn_name": "Nanjing", "cn_province": "Jiangsu"},
-        {"id": "m1", "nl_name": "Breda", "nl_level": "municipality", "nl_province": "Brabant", "cn_name": "Yangzhou", "cn_province": "Jiangsu"},
-        {"id": "m2", "nl_name": "Arnhem", "nl_level": "municipality", "nl_province": "Gelderland", "cn_name": "Wuxi", "cn_province": "Jiangsu"},
-        {"id": "m3", "nl_name": "Tilburg", "nl_level": "municipality", "nl_province": "Brabant", "cn_name": "Wuhan", "cn_province": "Hubei"},
+        tie("p1", "nl-brabant", "Brabant", "province", "nl-brabant", "Brabant", "Jiangsu", "cn-js", "Jiangsu"),
+        tie("p2", "nl-brabant", "Brabant", "province", "nl-brabant", "Brabant", "Nanjing", "cn-js", "Jiangsu"),
+        tie("m1", "nl-breda", "Breda", "municipality", "nl-brabant", "Brabant", "Yangzhou", "cn-js", "Jiangsu"),
+        tie("m2", "nl-arnhem", "Arnhem", "municipality", "nl-gelderland", "Gelderland", "Wuxi", "cn-js", "Jiangsu"),
+        tie("m3", "nl-tilburg", "Tilburg", "municipality", "nl-brabant", "Brabant", "Wuhan", "cn-hb", "Hubei"),
+        # A body outside any province, and a Chinese partner outside any province: never nested.
+        tie("m4", "nl-port", "Port", "other", None, "(no province)", "Suzhou", "cn-js", "Jiangsu"),
+        tie("m5", "nl-oss", "Oss", "municipality", "nl-brabant", "Brabant", "Company", None, "(no province)"),
+        # A second province of the same name (another id) does not nest Breda's tie.
+        tie("p3", "nl-brabant-2", "Brabant", "province", "nl-brabant-2", "Brabant", "Hubei", "cn-hb", "Hubei"),
     ])
     nested = chapter_strategy.nested_ties(table)
     assert nested["id"].tolist() == ["m1"]

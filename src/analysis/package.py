@@ -457,8 +457,16 @@ def split_ids(value: object) -> list[str]:
 def explode_ids(values: pd.Series) -> pd.Series:
     """`split_ids` over a whole column: one row per id, indexed like the cell it came from
     (empty cells give no rows)."""
-    parts = values.dropna().astype(str).str.split(";").explode().str.strip()
-    return parts[parts.notna() & (parts != "")].astype(object)
+    index, ids = [], []
+    for position, value in zip(values.index, values.to_numpy(dtype=object, na_value=None)):
+        if value is None:
+            continue
+        for part in str(value).split(";"):
+            part = part.strip()
+            if part:
+                index.append(position)
+                ids.append(part)
+    return pd.Series(ids, index=pd.Index(index, dtype=values.index.dtype), dtype=object, name=values.name)
 
 
 def rows_of(frame: pd.DataFrame) -> Iterable[tuple[int, dict]]:

@@ -17,10 +17,11 @@ def nested_ties(table: pd.DataFrame) -> pd.DataFrame:
     `table` is `register.register(...)`. One row per nested tie; where the Dutch province has
     several partners in that Chinese province, they are named together.
     """
-    provincial = table[table["nl_level"] == "province"][["nl_name", "cn_province", "cn_name"]]
-    provincial = provincial.rename(columns={"nl_name": "nl_province", "cn_name": "province_partner"})
-    local = table[(table["nl_level"] != "province") & (table["cn_province"] != reg.NO_PROVINCE)]
-    nested = local.merge(provincial, on=["nl_province", "cn_province"])
+    # Joined on the provinces' ids, not their names.
+    provincial = table[table["nl_level"] == "province"][["nl_authority_id", "cn_province_id", "cn_name"]]
+    provincial = provincial.rename(columns={"nl_authority_id": "nl_province_id", "cn_name": "province_partner"})
+    local = table[(table["nl_level"] != "province") & table["cn_province_id"].notna() & table["nl_province_id"].notna()]
+    nested = local.merge(provincial, on=["nl_province_id", "cn_province_id"])
     keys = ["id", "nl_name", "cn_name", "nl_province", "cn_province"]
     nested = (
         nested.drop_duplicates(keys + ["province_partner"])

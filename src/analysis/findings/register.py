@@ -35,6 +35,7 @@ def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFr
                 f"{prefix}_level": own["level"],
                 f"{prefix}_code": own["code"],
                 f"{prefix}_province": region,
+                f"{prefix}_province_id": ancestor.where(is_region).astype(object),
             }
         )
 
@@ -77,7 +78,8 @@ def count_authorities(partnerships: pd.DataFrame, authorities: pd.DataFrame, cou
 def data_date(package: Package) -> date:
     """The date the data run to: the newest publication date among the sources the register cites."""
     cited = set(package["events"]["source_id"]) | set(explode_ids(package["partnerships"]["source_ids"]))
-    published = package["sources"].set_index("id").loc[sorted(cited), "published"].dropna()
+    sources = package["sources"]
+    published = sources.loc[sources["id"].isin(cited), "published"].dropna()
     # Partial dates (validated) compare as their first day; one parse per distinct value.
     spans = [parse_partial_date(p) for p in published.unique()]
     return max(span[0] for span in spans if span)
