@@ -32,13 +32,21 @@ def strict_flags() -> list[str]:
     return out.stdout.split()
 
 
+def copy_book_setup(book: Path) -> None:
+    """The project's configuration, static files, templates and local Sphinx extension, so a
+    test book builds with the report's settings (but not its charts)."""
+    shutil.copy(REPO / "_config.yml", book / "_config.yml")
+    shutil.copytree(REPO / "_static", book / "_static", ignore=shutil.ignore_patterns("figures"))
+    shutil.copytree(REPO / "_templates", book / "_templates")
+    (book / "tools").mkdir(exist_ok=True)
+    shutil.copy(REPO / "tools" / "notebook_downloads.py", book / "tools" / "notebook_downloads.py")
+
+
 def build_tiny_book(tmp_path: Path, chapter_body: str) -> subprocess.CompletedProcess:
     """A one-chapter book with the project's own _config.yml, built as CI builds the report."""
     book = tmp_path / "book"
     (book / "chapters").mkdir(parents=True)
-    shutil.copy(REPO / "_config.yml", book / "_config.yml")
-    shutil.copytree(REPO / "_static", book / "_static", ignore=shutil.ignore_patterns("figures"))  # not the report's charts
-    shutil.copytree(REPO / "_templates", book / "_templates")
+    copy_book_setup(book)
     (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/index\nchapters:\n  - file: chapters/one\n")
     (book / "chapters" / "index.md").write_text("# Tiny book\n\n```{tableofcontents}\n```\n")
     (book / "chapters" / "one.md").write_text(FRONT_MATTER + "\n# One\n\n" + chapter_body)

@@ -4,14 +4,14 @@ and the pages are the same as when myst-nb executes each chapter in a kernel of 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 
-from test_build_fails import FRONT_MATTER, JB, REPO, strict_flags
+from test_build_fails import FRONT_MATTER, JB, REPO, copy_book_setup, strict_flags
 
 pytestmark = pytest.mark.book
 
@@ -48,9 +48,7 @@ print("second cell")
 
 def make_book(root: Path) -> Path:
     (root / "chapters").mkdir(parents=True)
-    shutil.copy(REPO / "_config.yml", root / "_config.yml")
-    shutil.copytree(REPO / "_static", root / "_static", ignore=shutil.ignore_patterns("figures"))
-    shutil.copytree(REPO / "_templates", root / "_templates")
+    copy_book_setup(root)
     (root / "_toc.yml").write_text(
         "format: jb-book\nroot: chapters/index\nchapters:\n  - file: chapters/first\n  - file: chapters/second\n"
     )
@@ -84,7 +82,7 @@ def test_the_build_takes_every_chapter_from_one_kernel_run(tmp_path):
     assert again.returncode == 0 and "every chapter is in the execution cache" in again.stdout
 
 
-def test_pages_are_the_same_as_when_each_chapter_runs_in_its_own_kernel(tmp_path):
+def test_pages_and_downloads_are_the_same_as_when_each_chapter_runs_in_its_own_kernel(tmp_path):
     shared, separate = make_book(tmp_path / "shared"), make_book(tmp_path / "separate")
     assert run(sys.executable, str(EXECUTE), str(shared)).returncode == 0
     build(shared)
@@ -94,6 +92,12 @@ def test_pages_are_the_same_as_when_each_chapter_runs_in_its_own_kernel(tmp_path
         one = (shared / "_build" / "html" / "chapters" / f"{name}.html").read_text(encoding="utf-8")
         other = (separate / "_build" / "html" / "chapters" / f"{name}.html").read_text(encoding="utf-8")
         assert one == other, name
+    for name in ("first", "second"):
+        one = nbformat.read(shared / "_build" / "html" / "_sources" / "chapters" / f"{name}.ipynb", as_version=4)
+        other = nbformat.read(separate / "_build" / "html" / "_sources" / "chapters" / f"{name}.ipynb", as_version=4)
+        outputs = [[o for o in c.get("outputs", [])] for c in one.cells if c.cell_type == "code"]
+        assert any(outputs), f"the {name} download has no outputs"
+        assert outputs == [[o for o in c.get("outputs", [])] for c in other.cells if c.cell_type == "code"], name
     assert 'The answer is <span class="pasted-text">42</span>' in (shared / "_build" / "html" / "chapters" / "first.html").read_text(encoding="utf-8")
 
 
