@@ -459,13 +459,9 @@ def explode_ids(values: pd.Series) -> pd.Series:
     (empty cells give no rows)."""
     index, ids = [], []
     for position, value in zip(values.index, values.to_numpy(dtype=object, na_value=None)):
-        if value is None:
-            continue
-        for part in str(value).split(";"):
-            part = part.strip()
-            if part:
-                index.append(position)
-                ids.append(part)
+        for part in split_ids(value):
+            index.append(position)
+            ids.append(part)
     return pd.Series(ids, index=pd.Index(index, dtype=values.index.dtype), dtype=object, name=values.name)
 
 
