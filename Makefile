@@ -42,15 +42,11 @@ validate: $(STAMP)
 
 book: validate
 	$(PY) tools/cache_guard.py
-	$(PY) tools/execute.py
 	$(JB) build . --builder html
 
-# tools/execute.py executes every chapter not in the execution cache, in one kernel, and
-# caches the results; jupyter-book then takes the chapters' outputs from the cache.
 # From scratch: static chart copies left by earlier builds would be published too.
 book-strict: validate
 	rm -rf _build _static/figures
-	$(PY) tools/execute.py
 	$(JB) build . --builder html $(JB_STRICT)
 
 # Headless Chromium for the tests that open built pages (Debian package; needs root).

@@ -72,18 +72,13 @@ def _env(book: Path) -> dict[str, str]:
 
 
 def build(book: Path) -> float:
-    """Seconds to build `book` as `make book` builds it (`tools/execute.py`, which executes the
-    chapters not yet in the execution cache in one kernel, then `jupyter-book build`); fails loudly.
+    """Seconds for `jupyter-book build` of `book`, as `make book` runs it; fails loudly.
 
     The copy's own `src` comes first on the path, so its chapters import the copy's analysis
     package: the package, the figures and the validated-package cache are the copy's, and the
     project's are neither read nor written."""
     book = book.resolve()
     start = time.perf_counter()
-    execute = subprocess.run([sys.executable, "tools/execute.py", str(book)], cwd=book, capture_output=True, text=True, env=_env(book))
-    if execute.returncode != 0:
-        sys.stderr.write(execute.stdout[-4000:] + execute.stderr[-4000:])
-        raise RuntimeError(f"executing the chapters of {book} failed")
     result = subprocess.run([str(JB), "build", str(book), "--builder", "html"], capture_output=True, text=True, env=_env(book))
     seconds = time.perf_counter() - start
     if result.returncode != 0 or "build succeeded" not in result.stdout:
@@ -112,10 +107,6 @@ def notebook_seconds(book: Path) -> dict[str, float]:
 
     cache = get_cache(str(book / "_build" / ".jupyter_cache"))
     return {Path(r.uri).stem: round(r.data.get("execution_seconds", 0.0), 3) for r in cache.list_cache_records()}
-
-
-def chapters_drawing_charts(book: Path = ROOT) -> int:
-    return sum(1 for c in (book / "chapters").glob("*.md") if "from analysis.charts import" in c.read_text(encoding="utf-8"))
 
 
 # --- what a chapter costs before its own code runs --------------------------------------------

@@ -91,7 +91,7 @@ def build_times(work: Path, runs: int) -> dict:
             [c / f for c, f in zip(cold, floor)], TARGETS["cold_to_floor_ratio"], unit="x", median=ratio,
             computed_as="median(cold_build_s) / median(floor_build_s)",
         ),
-        "rebuild_s": metric(rebuild, TARGETS["rebuild_s"], steps="python -m analysis validate; tools/cache_guard.py; tools/execute.py; jupyter-book build"),
+        "rebuild_s": metric(rebuild, TARGETS["rebuild_s"], steps="python -m analysis validate; tools/cache_guard.py; jupyter-book build"),
         "chapter_execution_s": executed,
     }
 
@@ -103,7 +103,6 @@ def chapter_costs(runs: int) -> dict:
         "imports_s": metric(repeat(builds.import_seconds, runs), note="the imports of a chapter's first cell, in a fresh interpreter"),
         "chart_converter_start_s": metric(repeat(builds.converter_seconds, runs), note="first chart drawn to SVG in a process"),
         "validation_s": metric(repeat(builds.validation_seconds, runs), note="load() of the real package after the imports (first chapter only)"),
-        "chapters_drawing_charts": builds.chapters_drawing_charts(),
     }
 
 
@@ -223,10 +222,10 @@ def readme(results: dict) -> str:
         "",
         "## What bounds the cold build",
         "",
-        "`make book` executes the chapters before Sphinx runs: `tools/execute.py` runs every chapter that is not in "
-        "the execution cache one after another in a single kernel, each in a fresh namespace, and caches the results; "
-        "`jupyter-book build` then takes every chapter's outputs from the cache. The floor book goes through the same "
-        "two steps with nothing to execute. The cold build is therefore the floor plus the chapters' execution: "
+        "Before Sphinx reads the chapters, the book's `execute_chapters` extension (`tools/execute_chapters.py`) runs "
+        "every chapter that is not in the execution cache one after another in a single kernel, each in a fresh "
+        "namespace, and caches the results; myst-nb then takes every chapter's outputs from the cache. The floor book "
+        "is built the same way with nothing to execute. The cold build is therefore the floor plus the chapters' execution: "
         f"{execution:.1f} s for {chapters} chapters ({', '.join(f'{k} {v:g} s' for k, v in executed.items())}), "
         f"plus starting the kernel ({kernel:g} s).",
         "",

@@ -33,13 +33,14 @@ def strict_flags() -> list[str]:
 
 
 def copy_book_setup(book: Path) -> None:
-    """The project's configuration, static files, templates and local Sphinx extension, so a
+    """The project's configuration, static files, templates and local Sphinx extensions, so a
     test book builds with the report's settings (but not its charts)."""
     shutil.copy(REPO / "_config.yml", book / "_config.yml")
     shutil.copytree(REPO / "_static", book / "_static", ignore=shutil.ignore_patterns("figures"))
     shutil.copytree(REPO / "_templates", book / "_templates")
     (book / "tools").mkdir(exist_ok=True)
-    shutil.copy(REPO / "tools" / "notebook_downloads.py", book / "tools" / "notebook_downloads.py")
+    for extension in ("execute_chapters.py", "notebook_downloads.py"):
+        shutil.copy(REPO / "tools" / extension, book / "tools" / extension)
 
 
 def build_tiny_book(tmp_path: Path, chapter_body: str) -> subprocess.CompletedProcess:
@@ -50,21 +51,10 @@ def build_tiny_book(tmp_path: Path, chapter_body: str) -> subprocess.CompletedPr
     (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/index\nchapters:\n  - file: chapters/one\n")
     (book / "chapters" / "index.md").write_text("# Tiny book\n\n```{tableofcontents}\n```\n")
     (book / "chapters" / "one.md").write_text(FRONT_MATTER + "\n# One\n\n" + chapter_body)
-    return build_as_ci(book)
-
-
-def build_as_ci(book: Path) -> subprocess.CompletedProcess:
-    """`make book-strict`'s steps on `book`: the chapters executed in one kernel into the
-    execution cache, then the strict build; stops at the first step that fails."""
-    steps = [
-        [sys.executable, str(REPO / "tools" / "execute.py"), str(book)],
+    return subprocess.run(
         [str(JB), "build", str(book), "--builder", "html", *strict_flags()],
-    ]
-    for step in steps:
-        result = subprocess.run(step, capture_output=True, text=True, timeout=600)
-        if result.returncode != 0:
-            return result
-    return result
+        capture_output=True, text=True, timeout=600,
+    )
 
 
 def test_clean_chapter_builds(tmp_path):

@@ -1,11 +1,11 @@
-"""tools/execute.py runs the chapters in one kernel before the build: each chapter gets a fresh
-namespace and its own folder, the build then takes every chapter from the execution cache,
-and the pages are the same as when myst-nb executes each chapter in a kernel of its own."""
+"""The execute_chapters extension runs the chapters in one kernel before Sphinx reads them:
+each chapter gets a fresh namespace and its own folder, the build takes every chapter from
+the execution cache, and the pages and downloads are the same as when myst-nb executes each
+chapter in a kernel of its own."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -15,7 +15,7 @@ from test_build_fails import FRONT_MATTER, JB, REPO, copy_book_setup, strict_fla
 
 pytestmark = pytest.mark.book
 
-EXECUTE = REPO / "tools" / "execute.py"
+EXTENSION = "    execute_chapters: tools/\n"
 
 FIRST = """
 # First
@@ -68,26 +68,33 @@ def build(book: Path) -> subprocess.CompletedProcess:
     return result
 
 
-def test_the_build_takes_every_chapter_from_one_kernel_run(tmp_path):
+def without_the_extension(book: Path) -> Path:
+    """The same book built as myst-nb builds it alone: a kernel per chapter."""
+    config = book / "_config.yml"
+    text = config.read_text(encoding="utf-8")
+    assert EXTENSION in text
+    config.write_text(text.replace(EXTENSION, ""), encoding="utf-8")
+    return book
+
+
+def test_the_build_executes_every_chapter_in_one_kernel_and_takes_it_from_the_cache(tmp_path):
     book = make_book(tmp_path / "book")
-    executed = run(sys.executable, str(EXECUTE), str(book))
-    assert executed.returncode == 0, executed.stderr[-3000:]
-    assert "2 chapter(s) executed in one kernel" in executed.stdout
     log = build(book).stdout
+    assert "2 chapter(s) executed in one kernel" in log
     assert log.count("Using cached notebook") == 2
     assert "Executing notebook" not in log
     page = (book / "_build" / "html" / "chapters" / "second.html").read_text(encoding="utf-8")
     assert "working directory: chapters" in page and "second cell" in page
-    again = run(sys.executable, str(EXECUTE), str(book))
-    assert again.returncode == 0 and "every chapter is in the execution cache" in again.stdout
+    (book / "chapters" / "second.md").touch()  # read again, but its code is cached
+    again = build(book).stdout
+    assert "executed in one kernel" not in again and "Using cached notebook" in again
 
 
 def test_pages_and_downloads_are_the_same_as_when_each_chapter_runs_in_its_own_kernel(tmp_path):
-    shared, separate = make_book(tmp_path / "shared"), make_book(tmp_path / "separate")
-    assert run(sys.executable, str(EXECUTE), str(shared)).returncode == 0
-    build(shared)
+    shared, separate = make_book(tmp_path / "shared"), without_the_extension(make_book(tmp_path / "separate"))
+    assert "executed in one kernel" in build(shared).stdout
     log = build(separate).stdout
-    assert "Executing notebook" in log
+    assert "Executing notebook" in log and "executed in one kernel" not in log
     for name in ("first", "second"):
         one = (shared / "_build" / "html" / "chapters" / f"{name}.html").read_text(encoding="utf-8")
         other = (separate / "_build" / "html" / "chapters" / f"{name}.html").read_text(encoding="utf-8")
@@ -104,6 +111,8 @@ def test_pages_and_downloads_are_the_same_as_when_each_chapter_runs_in_its_own_k
 def test_a_raising_chapter_stops_with_its_name_and_error(tmp_path):
     book = make_book(tmp_path / "book")
     (book / "chapters" / "second.md").write_text(FRONT_MATTER + "\n# Second\n\n```{code-cell} ipython3\nraise ValueError('broken chapter')\n```\n")
-    result = run(sys.executable, str(EXECUTE), str(book))
-    assert result.returncode == 1
-    assert "second.md" in result.stderr and "broken chapter" in result.stderr
+    result = run(str(JB), "build", str(book), "--builder", "html", *strict_flags())
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "second.md" in output and "broken chapter" in output
+    assert not (book / "_build" / "html" / "chapters" / "first.html").exists(), "no page is written after a failing chapter"

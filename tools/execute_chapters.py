@@ -1,26 +1,22 @@
-"""Execute the book's chapters in one kernel and put the results in the execution cache.
+"""Sphinx extension: execute the chapters in one kernel, before Sphinx reads them.
 
 myst-nb executes each chapter that is not in the execution cache in a kernel of its own:
 starting the kernel and importing pandas, Altair and the analysis package cost every chapter
-about a second before its own code runs. This runs before `jupyter-book build` and executes
-every chapter that is not yet cached, one after another in a single kernel, each in a fresh
-namespace and in its own folder (as myst-nb runs it). It stores each executed notebook in the
-cache under the same hash myst-nb looks up, so the build then takes every chapter's outputs
-from the cache and starts no kernel.
+about a second before its own code runs. Before Sphinx reads the documents, this executes
+every chapter it is about to read that the cache does not hold, one after another in a single
+kernel, each in a fresh namespace and in its own folder (as myst-nb runs it), and stores each
+executed notebook in the cache under the hash myst-nb looks up. myst-nb then takes every
+chapter's outputs from the cache and starts no kernel.
 
 The chapters still execute on every cold build, in full; what they share is the kernel
-process, so modules imported by one chapter are already imported for the next. A chapter
-that raises stops everything: this exits 1 naming the chapter and the cell, and the build
-does not start. A chapter this does not execute (a new file, say) is executed by myst-nb as
-before.
-
-    python tools/execute.py [BOOK_ROOT]
+process, so modules imported by one chapter are already imported for the next. A chapter that
+raises stops the build, naming the chapter and the cell. A chapter in another kernel than the
+first one's is left to myst-nb, as before.
 """
 
 from __future__ import annotations
 
 import copy
-import sys
 import time
 from pathlib import Path
 
@@ -30,27 +26,6 @@ from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 from myst_nb.core.read import read_myst_markdown_notebook
 from myst_parser.config.main import MdParserConfig
-
-ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path("_build") / ".jupyter_cache"
-
-
-def chapter_files(root: Path) -> list[Path]:
-    """Every file `_toc.yml` lists, in its order (root first), that exists as Markdown."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    names = [toc["root"]]
-
-    def walk(entries: list[dict]) -> None:
-        for entry in entries or []:
-            if "file" in entry:
-                names.append(entry["file"])
-            walk(entry.get("sections", []))
-            walk(entry.get("chapters", []))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    walk(toc.get("chapters", []))
-    return [root / f"{name}.md" for name in names if (root / f"{name}.md").is_file()]
 
 
 def is_notebook(text: str) -> bool:
@@ -66,12 +41,12 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     return read_myst_markdown_notebook(path.read_text(encoding="utf-8"), MdParserConfig(), add_source_map=True, path=path)
 
 
-def pending(root: Path, cache_path: Path) -> list[tuple[Path, nbformat.NotebookNode]]:
-    """Chapters with code that the execution cache does not hold yet, in the kernel the first
-    of them names (a chapter in another kernel is left to myst-nb)."""
+def pending(paths: list[Path], cache_path: Path) -> list[tuple[Path, nbformat.NotebookNode]]:
+    """The chapters among `paths` with code that the execution cache does not hold yet, in the
+    kernel the first of them names (a chapter in another kernel is left to myst-nb)."""
     cache = get_cache(str(cache_path))
     out = []
-    for path in chapter_files(root):
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         if not is_notebook(text):
             continue
@@ -101,8 +76,6 @@ def execute_all(chapters: list[tuple[Path, nbformat.NotebookNode]], timeout: int
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    if not chapters:
-        return []
     manager = KernelManager(kernel_name=kernel_name(chapters[0][1]))
     manager.start_kernel()
     client = None
@@ -160,28 +133,28 @@ def store(cache_path: Path, executed: list[tuple[Path, nbformat.NotebookNode, fl
         )
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    root = Path(argv[0]).resolve() if argv else ROOT
-    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8")).get("execute", {})
-    if config.get("execute_notebooks", "auto") != "cache":
-        print("execute: the book does not use the execution cache; myst-nb executes the chapters")
-        return 0
-    cache_path = root / (config.get("cache") or str(CACHE))
-    chapters = pending(root, cache_path)
+def execute_before_reading(app, env, docnames: list[str]) -> None:
+    """Sphinx `env-before-read-docs`: execute the Markdown notebooks about to be read."""
+    from sphinx.errors import ExtensionError
+    from sphinx.util import logging
+
+    config = getattr(env, "mystnb_config", None)
+    if config is None or config.execution_mode != "cache":
+        return
+    source = Path(app.srcdir)
+    paths = [source / f"{name}.md" for name in sorted(docnames) if (source / f"{name}.md").is_file()]
+    chapters = pending(paths, Path(config.execution_cache_path))
     if not chapters:
-        print("execute: every chapter is in the execution cache")
-        return 0
+        return
     start = time.perf_counter()
     try:
-        executed = execute_all(chapters, int(config.get("timeout", 30)), bool(config.get("allow_errors", False)))
+        executed = execute_all(chapters, config.execution_timeout, config.execution_allow_errors)
     except ChapterFailed as exc:
-        print(f"execute: {exc}", file=sys.stderr)
-        return 1
-    store(cache_path, executed)
-    print(f"execute: {len(executed)} chapter(s) executed in one kernel in {time.perf_counter() - start:.1f} s")
-    return 0
+        raise ExtensionError(str(exc)) from exc
+    store(Path(config.execution_cache_path), executed)
+    logging.getLogger(__name__).info(f"{len(executed)} chapter(s) executed in one kernel in {time.perf_counter() - start:.1f} s")
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def setup(app):
+    app.connect("env-before-read-docs", execute_before_reading)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

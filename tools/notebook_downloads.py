@@ -3,7 +3,7 @@
 myst-nb writes each chapter's notebook into `_build/jupyter_execute`, from where the theme
 copies it to `_sources/` for the page's download button. For a chapter it executes itself,
 that notebook has the outputs; for a chapter whose outputs it takes from the execution cache
-(every chapter, once `tools/execute.py` has run), it writes the notebook without them. Once
+(every chapter, once `execute_chapters` has run them), it writes the notebook without them. Once
 every chapter is read, this merges the cached outputs into those files, so the download is
 the executed notebook either way.
 """
