@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.vocabulary import explode_ids, split_ids  # noqa: F401 - re-exported
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PATH = REPO_ROOT / "datapackage" / "datapackage.json"
 
@@ -445,24 +447,6 @@ def load(path: str | Path = DEFAULT_PATH) -> Package:
     if problems or package is None:
         raise InvalidPackage(Path(path), problems)
     return package
-
-
-def split_ids(value: object) -> list[str]:
-    """Semicolon-separated ids in one cell, as a list (empty cell: empty list)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
-        return []
-    return [part.strip() for part in str(value).split(";") if part.strip()]
-
-
-def explode_ids(values: pd.Series) -> pd.Series:
-    """`split_ids` over a whole column: one row per id, indexed like the cell it came from
-    (empty cells give no rows)."""
-    index, ids = [], []
-    for position, value in zip(values.index, values.to_numpy(dtype=object, na_value=None)):
-        for part in split_ids(value):
-            index.append(position)
-            ids.append(part)
-    return pd.Series(ids, index=pd.Index(index, dtype=values.index.dtype), dtype=object, name=values.name)
 
 
 def rows_of(frame: pd.DataFrame) -> Iterable[tuple[int, dict]]:

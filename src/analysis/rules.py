@@ -14,35 +14,17 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from analysis import privacy
+from analysis.vocabulary import (  # noqa: F401 - re-exported
+    EARLIEST_EVENT_YEAR, END_EVENTS, NOT_FOUND, PARTIAL_DATE_PATTERN, START_EVENTS, STATUS_ALLOWED_AFTER,
+    STATUS_CHANGING_EVENTS, parse_partial_date,
+)
 from analysis.package import Package, Problem, cap, rows_of, split_ids, tabular_resources
 
 Rule = Callable[[Package], Iterable[Problem]]
 RULES: list[Rule] = []
 
-EARLIEST_EVENT_YEAR = 1949  # founding of the PRC: no tie with a Chinese government predates it
-
-# Which status the latest status-changing event allows. Dormancy is usually reported without
-# a dated event, so a formalised or renewed tie may be active, dormant or of unknown status.
-STATUS_ALLOWED_AFTER = {
-    "proposed": {"active", "dormant", "unknown"},
-    "signed": {"active", "dormant", "unknown"},
-    "formalised": {"active", "dormant", "unknown"},
-    "renewed": {"active", "dormant", "unknown"},
-    "suspended": {"dormant"},
-    "ended": {"ended"},
-}
-STATUS_CHANGING_EVENTS = frozenset(STATUS_ALLOWED_AFTER) - {"proposed"}
-
 # A margin for points on the coast or a border: the boundary files are generalised.
 COUNTRY_TOLERANCE_DEGREES = 0.15
-
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-# The schema's pattern for a date given to the year, month or day.
-PARTIAL_DATE_PATTERN = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
-# Events that start a tie, and events that suspend or end it.
-START_EVENTS = frozenset({"proposed", "signed", "formalised"})
-END_EVENTS = frozenset({"suspended", "ended"})
-
 
 def rule(func: Rule) -> Rule:
     RULES.append(func)
@@ -62,25 +44,6 @@ def check_all(package: Package) -> list[Problem]:
 
 def _has(package: Package, *names: str) -> bool:
     return all(name in package.tables for name in names)
-
-
-@lru_cache(maxsize=None)
-def parse_partial_date(text: str) -> tuple[date, date] | None:
-    """First and last day covered by YYYY, YYYY-MM or YYYY-MM-DD; None if not a real date."""
-    match = _DATE.match(str(text))
-    if not match:
-        return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if month is None:
-            return date(year, 1, 1), date(year, 12, 31)
-        if day is None:
-            last = calendar.monthrange(year, month)[1]
-            return date(year, month, 1), date(year, month, last)
-        exact = date(year, month, day)
-        return exact, exact
-    except ValueError:
-        return None
 
 
 def _as_date(value: object) -> date | None:
@@ -582,7 +545,6 @@ def status_date_given_unless_sources_undated(package: Package) -> Iterable[Probl
 
 # --- needs assessment --------------------------------------------------------------------------
 
-NOT_FOUND = "not_found"
 _CODE = re.compile(r"[a-z][a-z0-9_]*$")
 
 
