@@ -1,4 +1,4 @@
-"""What a chapter's first cell calls: load the package, enable the theme and offline renderer."""
+"""What a chapter's cells call: the shared views of the package, glued facts and tables for the page."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ import pandas as pd
 
 from analysis.charts import render, theme
 from analysis.links import Link, Markdown, citation_label, safe_url
-from analysis.package import DEFAULT_PATH, REPO_ROOT, Package, load, split_ids
+from analysis.model.views import Views
+from analysis.package import DEFAULT_PATH, REPO_ROOT, Package, load
+from analysis.vocabulary import split_ids
 
 STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
 # The validated package, kept for the next chapter of the same build (each chapter runs in a
@@ -27,11 +29,21 @@ VALIDATOR_FILES = [Path(__file__).with_name("package.py"), Path(__file__).with_n
 VALIDATOR_LIBRARIES = ["frictionless", "pandas", "shapely"]
 
 
-def setup(path=DEFAULT_PATH) -> Package:
-    """Load the validated package and prepare charts for the book."""
+# The views of the package the chapters of this process have used, under its digest: chapters
+# executed one after another in one kernel share them, so each derived table is computed once
+# per build.
+_VIEWS: dict[str, Views] = {}
+
+
+def setup(path=DEFAULT_PATH) -> Views:
+    """The validated package and its shared views, with charts prepared for the book."""
     theme.enable()
     render.enable(static_dir=STATIC_FIGURES)
-    return load_validated(path)
+    key = package_digest(path)
+    if key not in _VIEWS:
+        _VIEWS.clear()
+        _VIEWS[key] = Views(load_validated(path))
+    return _VIEWS[key]
 
 
 def package_digest(path=DEFAULT_PATH) -> str:
@@ -205,32 +217,3 @@ class Tables:
 
 def tables(frames: Mapping[str, pd.DataFrame]) -> Tables:
     return Tables(frames)
-
-
-DOWNLOADS = REPO_ROOT / "_static" / "downloads"
-DOWNLOADS_URL = "../_static/downloads/"
-
-
-def build_downloads(package: Package, out=DOWNLOADS) -> pd.DataFrame:
-    """Write every download into the book's static files; one row per file."""
-    from analysis import export
-
-    return export.downloads(package, out)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{max(n / 1000, 0.1):.1f} kB"
-
-
-def downloads_table(files: pd.DataFrame) -> Table:
-    """The downloads as a table: the whole package first, then one row per resource, a link per format."""
-    headers = {"zip": "Zip", "xlsx": "Excel", "csv": "CSV", "json": "JSON", "geojson": "GeoJSON"}
-    whole = files["format"].isin(["zip", "xlsx"])
-    files = files.assign(resource=files["resource"].where(~whole, "All resources"), rank=(~whole).astype(int))
-    rows = []
-    for (_, resource), group in files.groupby(["rank", "resource"], sort=True):
-        cells = {headers[r.format]: Link(f"{headers[r.format]} ({_size(r.bytes)})", DOWNLOADS_URL + r.path, local=True) for r in group.itertuples()}
-        rows.append({"Resource": resource, **cells})
-    frame = pd.DataFrame(rows)
-    frame = frame[["Resource", *[h for h in headers.values() if h in frame]]]
-    return Table(frame.astype(object).where(frame.notna(), None))

@@ -42,7 +42,7 @@ def version(package: Package) -> str:
 
 def stamp(package: Package) -> tuple[int, int, int, int, int, int]:
     """The fixed timestamp of every zip member: midnight of the package's data date."""
-    from analysis.findings.register import data_date
+    from analysis.model.register import data_date
 
     d = data_date(package)
     return (max(d.year, 1980), d.month, d.day, 0, 0, 0)

@@ -10,17 +10,17 @@ import altair as alt
 import pandas as pd
 
 from analysis import geo
-from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, data_subtitle, status_scale, titled
-from analysis.findings import geography as gg
-from analysis.findings import register as reg
-from analysis.findings import timeline as tl
+from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, status_scale, titled
+from analysis.model import geography as gg
+from analysis.model import timeline as tl
+from analysis.model.labels import capitalised
 
 BOUNDARY_NOTE_NL = ["Boundaries: CBS 2025 (CC BY 4.0)."]
 BOUNDARY_NOTE_NE = ["Boundaries: Natural Earth, de facto;", "no endorsement of any claim. Taiwan out of scope."]
 LAND = "#f0f0f0"
 BORDER = "#ffffff"
-LEVEL_SHAPES = {"Province": "square", "Water board": "triangle-up", "Other body": "diamond"}
-LEVEL_LABELS = {"province": "Province", "water_board": "Water board", "other": "Other body"}
+# Dutch bodies other than municipalities, marked by a shape per level.
+LEVEL_SHAPES = {"province": "square", "water_board": "triangle-up", "other": "diamond"}
 CN_LEVEL_COLOURS = {
     "province": OKABE_ITO["blue"],
     "municipality": OKABE_ITO["vermillion"],
@@ -50,13 +50,25 @@ def _topo(values: dict, feature: str) -> alt.Data:
     return alt.Data(values=values, format=alt.DataFormat(type="topojson", feature=feature))
 
 
-def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, subtitle: list[str]) -> alt.LayerChart:
+def _labelled(summary: pd.DataFrame, labels) -> pd.DataFrame:
+    """An authority summary with its level and status as readers read them (codes kept)."""
+    return summary.assign(
+        level_code=summary["level"],
+        status_code=summary["status"],
+        level=labels.map("level", summary["level"]),
+        status=labels.map("status", summary["status"]),
+    )
+
+
+def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, subtitle: list[str], labels) -> alt.LayerChart:
     """Municipalities with a tie filled by status; provinces and other bodies as marked points."""
-    summary = gg.authority_summary(register, "nl")
+    summary = _labelled(gg.authority_summary(register, "nl", labels.mapping("status")), labels)
     points = summary.merge(authorities[["id", "latitude", "longitude"]], left_on="authority_id", right_on="id")
-    municipal = summary[summary["level"] == "municipality"]
-    others, unplaced = _split_located(points[points["level"] != "municipality"], ["latitude", "longitude"])
-    others["kind"] = others["level"].map(LEVEL_LABELS).fillna("Other body")
+    municipal = summary[summary["level_code"] == "municipality"]
+    others, unplaced = _split_located(points[points["level_code"] != "municipality"], ["latitude", "longitude"])
+    shapes = {capitalised(labels("level", code)): shape for code, shape in LEVEL_SHAPES.items()}
+    others["kind"] = others["level_code"].where(others["level_code"].isin(list(LEVEL_SHAPES)), "other").map(
+        lambda code: capitalised(labels("level", code)))
     drawn = set(geo.codes_in(topo, "municipalities"))
     missing = municipal[~municipal["code"].isin(drawn)]
     tooltip = [
@@ -73,7 +85,7 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
         # Only municipalities with a tie: the others would be invisible shapes whose tooltip
         # reads "null" (the provinces layer draws the land beneath).
         .transform_filter("isValid(datum.status)")
-        .encode(color=alt.Color("status:N", title="Status", scale=status_scale(), legend=alt.Legend(columns=2)), tooltip=tooltip)
+        .encode(color=alt.Color("status:N", title="Status", scale=status_scale(labels), legend=alt.Legend(columns=2)), tooltip=tooltip)
     )
     marks = (
         alt.Chart(others)
@@ -81,30 +93,32 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
         .encode(
             longitude="longitude:Q",
             latitude="latitude:Q",
-            color=alt.Color("status:N", scale=status_scale(), legend=None),
-            shape=alt.Shape("kind:N", title="Other Dutch bodies", scale=alt.Scale(domain=list(LEVEL_SHAPES), range=list(LEVEL_SHAPES.values())), legend=alt.Legend(columns=1)),
+            color=alt.Color("status:N", scale=status_scale(labels), legend=None),
+            shape=alt.Shape("kind:N", title="Other Dutch bodies", scale=alt.Scale(domain=list(shapes), range=list(shapes.values())), legend=alt.Legend(columns=1)),
             tooltip=tooltip,
         )
     )
-    counts = summary["level"].value_counts()
-    by_status = municipal["status"].value_counts()
+    counts = summary["level_code"].value_counts()
+    by_status = municipal["status_code"].value_counts()
+    statuses = ", ".join(f"{labels('status', s)}: {int(by_status.get(s, 0))}" for s in gg.STATUS_PRIORITY)
     description = (
         f"Map of the Netherlands. {int(counts.get('municipality', 0))} municipalities with a tie to a Chinese government are filled by the "
-        f"most active status among their ties ({', '.join(f'{s}: {int(by_status.get(s, 0))}' for s in gg.STATUS_PRIORITY)}). "
-        f"{int((others['level'] == 'province').sum())} provinces and {int((others['level'] != 'province').sum())} other bodies with ties are marked by symbols."
+        f"most active status among their ties ({statuses}). "
+        f"{int((others['level_code'] == 'province').sum())} provinces and {int((others['level_code'] != 'province').sum())} other bodies with ties are marked by symbols."
         + _not_drawn(list(missing["name"]) + list(unplaced["name"]))
     )
     chart = alt.layer(provinces, filled, marks).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
     return titled(chart, "Dutch authorities with a Chinese tie", subtitle + BOUNDARY_NOTE_NL, description)
 
 
-def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, subtitle: list[str]) -> alt.LayerChart:
-    """China's provinces, shaded where a Dutch tie reaches them, and partner points by level."""
-    summary = gg.authority_summary(register, "cn")
+def china_map(register: pd.DataFrame, authorities: pd.DataFrame, top: pd.Series, topo: dict, subtitle: list[str], labels) -> alt.LayerChart:
+    """China's provinces, shaded where a Dutch tie reaches them, and partner points by level
+    (`top`: each authority's province-level ancestor)."""
+    summary = _labelled(gg.authority_summary(register, "cn", labels.mapping("status")), labels)
     points = summary.merge(authorities[["id", "latitude", "longitude", "name_local"]], left_on="authority_id", right_on="id")
     points, unplaced = _split_located(points, ["latitude", "longitude"])
     sides = authorities.set_index("id")
-    top = reg.top_level_ancestor(authorities)
+    level_colours = {labels("level", code): colour for code, colour in CN_LEVEL_COLOURS.items()}
     reached = register["cn_authority_id"].map(top).value_counts().rename_axis("province_id").reset_index(name="ties")
     reached["gb2260"] = reached["province_id"].map(sides["code"]).astype(str)
     reached["province"] = reached["province_id"].map(sides["name"])
@@ -125,8 +139,8 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, sub
         .encode(
             longitude="longitude:Q",
             latitude="latitude:Q",
-            color=alt.Color("level:N", title="Chinese partner", scale=alt.Scale(domain=list(CN_LEVEL_COLOURS), range=list(CN_LEVEL_COLOURS.values())), legend=alt.Legend(columns=2)),
-            shape=alt.Shape("level:N", title="Chinese partner", scale=alt.Scale(domain=list(CN_LEVEL_COLOURS), range=CN_LEVEL_SHAPES)),
+            color=alt.Color("level:N", title="Chinese partner", scale=alt.Scale(domain=list(level_colours), range=list(level_colours.values())), legend=alt.Legend(columns=2)),
+            shape=alt.Shape("level:N", title="Chinese partner", scale=alt.Scale(domain=list(level_colours), range=CN_LEVEL_SHAPES)),
             tooltip=[
                 alt.Tooltip("name:N", title="Chinese partner"),
                 alt.Tooltip("name_local:N", title="Chinese name"),
@@ -146,7 +160,7 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dict, sub
     return titled(chart, "Chinese partners of Dutch authorities", subtitle + BOUNDARY_NOTE_NE, description)
 
 
-def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, subtitle: list[str], last_year: int) -> alt.LayerChart:
+def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, subtitle: list[str], last_year: int, labels) -> alt.LayerChart:
     """Lines from each Dutch authority to its Chinese partner, for the ties in existence at the
     end of the year chosen with the slider (ties with an unknown founding year are not shown)."""
     frame = connections.merge(years[["id", "start", "end"]], on="id")
@@ -154,6 +168,7 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
     dated = located[located["start"].notna()].copy()
     dated["start"] = dated["start"].astype(int)
     dated["end"] = dated["end"].astype("float")  # NaN becomes null in the spec
+    dated["status"] = labels.map("status", dated["status"])
     year = alt.param(name="year", value=last_year, bind=alt.binding_range(min=tl.FIRST_YEAR, max=last_year, step=1, name="Year "))
     alive = f"datum.start <= year && (datum.end === null || !isFinite(datum.end) || datum.end > year)"
     # Background land is decoration: hidden from screen readers (aria=False).
@@ -166,7 +181,7 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
             latitude="nl_latitude:Q",
             longitude2="cn_longitude:Q",
             latitude2="cn_latitude:Q",
-            color=alt.Color("status:N", title="Status today", scale=status_scale(), legend=alt.Legend(columns=2)),
+            color=alt.Color("status:N", title="Status today", scale=status_scale(labels), legend=alt.Legend(columns=2)),
             tooltip=[
                 alt.Tooltip("nl_name:N", title="Dutch side"),
                 alt.Tooltip("cn_name:N", title="Chinese side"),
@@ -193,27 +208,3 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
     )
     chart = alt.layer(land, lines, ends).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=220)
     return titled(chart, "Ties in existence, year by year", subtitle + BOUNDARY_NOTE_NE, description)
-
-
-# --- from the package -------------------------------------------------------------------------
-
-
-def _register(package) -> pd.DataFrame:
-    return reg.register(package["partnerships"], package["authorities"])
-
-
-def netherlands_map_chart(package) -> alt.LayerChart:
-    register = _register(package)
-    codes = tuple(sorted(register.loc[register["nl_level"] == "municipality", "nl_code"].dropna()))
-    return netherlands_map(register, package["authorities"], geo.netherlands(package, codes), data_subtitle(reg.data_date(package)))
-
-
-def china_map_chart(package) -> alt.LayerChart:
-    return china_map(_register(package), package["authorities"], geo.china(package), data_subtitle(reg.data_date(package)))
-
-
-def connection_map_chart(package) -> alt.LayerChart:
-    connections = gg.connections(package["partnerships"], package["authorities"])
-    years = tl.tie_years(package["partnerships"], package["events"])
-    last = reg.data_date(package).year
-    return connection_map(connections, years, geo.eurasia(package), data_subtitle(reg.data_date(package)), last)

@@ -5,19 +5,21 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from analysis.charts.theme import data_subtitle, status_scale, titled
+from analysis.charts.theme import status_scale, titled
+from analysis.model.labels import capitalised
 
-LEVEL_LABELS = {"municipality": "Municipalities", "province": "Provinces", "water_board": "Water boards", "other": "Other bodies", "association": "Associations"}
 
-
-def status_by_level(register: pd.DataFrame, subtitle: str) -> alt.Chart:
+def status_by_level(register: pd.DataFrame, subtitle: list[str], labels) -> alt.Chart:
     """Stacked bars: ties per Dutch level, coloured by status."""
-    counts = (
-        register.assign(level=register["nl_level"].map(LEVEL_LABELS).fillna(register["nl_level"]))
-        .groupby(["level", "status"], observed=True)
-        .size()
-        .reset_index(name="ties")
+    counts = register.groupby(["nl_level", "status"], observed=True).size().reset_index(name="ties")
+    counts = pd.DataFrame(
+        {
+            "level": labels.map("level", counts["nl_level"], capitalise=True),
+            "status": labels.map("status", counts["status"]),
+            "ties": counts["ties"],
+        }
     )
+    counts = counts.sort_values(["level", "status"], kind="stable").reset_index(drop=True)
     total = int(counts["ties"].sum())
     parts = "; ".join(f"{r.level}, {r.status}: {r.ties}" for r in counts.itertuples())
     chart = (
@@ -26,7 +28,7 @@ def status_by_level(register: pd.DataFrame, subtitle: str) -> alt.Chart:
         .encode(
             y=alt.Y("level:N", title=None, sort="-x"),
             x=alt.X("ties:Q", title="Ties", axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color("status:N", title="Status", scale=status_scale(), legend=alt.Legend(columns=2)),
+            color=alt.Color("status:N", title="Status", scale=status_scale(labels), legend=alt.Legend(columns=2)),
             order=alt.Order("status:N"),
             tooltip=[alt.Tooltip("level:N", title="Dutch side"), alt.Tooltip("status:N", title="Status"), alt.Tooltip("ties:Q", title="Ties")],
         )
@@ -38,11 +40,3 @@ def status_by_level(register: pd.DataFrame, subtitle: str) -> alt.Chart:
         subtitle,
         f"Bar chart of {total} ties by the level of the Dutch authority and their latest known status. {parts}.",
     )
-
-
-def status_by_level_chart(package) -> alt.Chart:
-    """`status_by_level` for the whole register of a package."""
-    from analysis.findings import register as reg
-
-    table = reg.register(package["partnerships"], package["authorities"])
-    return status_by_level(table, data_subtitle(reg.data_date(package)))

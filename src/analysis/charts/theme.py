@@ -25,13 +25,6 @@ STATUS_COLOURS = {
 }
 STATUS_ORDER = list(STATUS_COLOURS)
 
-RELATION_COLOURS = {
-    "sister": OKABE_ITO["blue"],
-    "friendship": OKABE_ITO["green"],
-    "mou": OKABE_ITO["purple"],
-    "informal": OKABE_ITO["orange"],
-    "unknown": OKABE_ITO["grey"],
-}
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 # Fits a 360 px phone screen with the book's margins; charts use width="container" to grow.
@@ -40,12 +33,9 @@ PHONE_WIDTH = 320
 THEME_NAME = "nlcn"
 
 
-def status_scale() -> alt.Scale:
-    return alt.Scale(domain=STATUS_ORDER, range=[STATUS_COLOURS[s] for s in STATUS_ORDER])
-
-
-def relation_scale() -> alt.Scale:
-    return alt.Scale(domain=list(RELATION_COLOURS), range=list(RELATION_COLOURS.values()))
+def status_scale(labels) -> alt.Scale:
+    """Each status's colour, keyed by its label (`labels`: the package's Labels)."""
+    return alt.Scale(domain=[labels("status", s) for s in STATUS_ORDER], range=[STATUS_COLOURS[s] for s in STATUS_ORDER])
 
 
 @alt.theme.register(THEME_NAME, enable=False)

@@ -1,16 +1,15 @@
-"""Ties over time: the number in existence each year, ties formed and ended, and the periods."""
+"""Ties over time: the number in existence each year, ties formed and ended, the periods, and why ties ended."""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
-from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, data_subtitle, titled
+from analysis.charts.theme import OKABE_ITO, PHONE_WIDTH, titled
+from analysis.model import timeline as tl
 
 # Both panels carry a y axis with its title: keep the whole figure within a phone screen.
 PANEL_WIDTH = PHONE_WIDTH - 60
-from analysis.findings import register as reg
-from analysis.findings import timeline as tl
 
 FLOW_COLOURS = {"formed": OKABE_ITO["blue"], "suspended": OKABE_ITO["orange"], "ended": OKABE_ITO["vermillion"]}
 
@@ -109,9 +108,19 @@ def ties_over_time(stock: pd.DataFrame, flows: pd.DataFrame, subtitle: list[str]
     return titled(chart, "Ties over the decades", subtitle, description)
 
 
-def ties_over_time_chart(package) -> alt.VConcatChart:
-    years = tl.tie_years(package["partnerships"], package["events"])
-    last = reg.data_date(package).year
-    stock = tl.stock_by_year(years, tl.FIRST_YEAR, last)
-    flows = tl.flows_by_year(years, tl.FIRST_YEAR, last)
-    return ties_over_time(stock, flows, data_subtitle(reg.data_date(package)))
+def ending_reasons(counts: pd.DataFrame, ended_with_decision: int, subtitle: list[str], labels) -> alt.Chart:
+    """Bars: how many ended ties had each reason cited in the decisions before their end."""
+    counts = counts.assign(label=labels.map("reason", counts["reason"], capitalise=True))
+    chart = (
+        alt.Chart(counts)
+        .mark_bar(color=OKABE_ITO["vermillion"])
+        .encode(
+            y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=160)),
+            x=alt.X("ties:Q", title="Ended ties citing the reason", axis=alt.Axis(tickMinStep=1, format="d")),
+            tooltip=[alt.Tooltip("label:N", title="Reason"), alt.Tooltip("ties:Q", title="Ended ties"), alt.Tooltip("share:Q", title="Share", format=".0%")],
+        )
+        .properties(width="container", height=alt.Step(24))
+    )
+    parts = "; ".join(f"{r.label}: {r.ties}" for r in counts.itertuples())
+    description = f"Bar chart of the reasons cited in council, States and executive decisions in the run-up to the end of {ended_with_decision} ended ties. {parts}."
+    return titled(chart, "Why ties ended", subtitle, description)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.findings import reconciliation as rec
+from analysis.model import reconciliation as rec
 
 FIRST_YEAR = 1979  # Rotterdam–Shanghai, the first tie
 

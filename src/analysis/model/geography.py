@@ -46,9 +46,10 @@ def level_pairs(register: pd.DataFrame) -> pd.DataFrame:
 STATUS_PRIORITY = ["active", "dormant", "unknown", "ended"]
 
 
-def authority_summary(register: pd.DataFrame, side: str = "nl") -> pd.DataFrame:
+def authority_summary(register: pd.DataFrame, side: str = "nl", status_names: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per authority of one side with its ties listed and a summary status
-    (the first of active, dormant, unknown, ended that any of its ties has)."""
+    (the first of active, dormant, unknown, ended that any of its ties has). Each partner is
+    named with its tie's status, as `status_names` words it (the code if not given)."""
     other = "cn" if side == "nl" else "nl"
     key = f"{side}_authority_id"
     if register.empty:
@@ -56,7 +57,7 @@ def authority_summary(register: pd.DataFrame, side: str = "nl") -> pd.DataFrame:
     rank = {s: i for i, s in enumerate(STATUS_PRIORITY)}
     ties = register.assign(
         _rank=register["status"].map(rank.__getitem__),
-        _partner=[f"{n} ({s})" for n, s in zip(register[f"{other}_name"], register["status"])],
+        _partner=[f"{n} ({(status_names or {}).get(s, s)})" for n, s in zip(register[f"{other}_name"], register["status"])],
     )
     grouped = ties.groupby(key, sort=True)
     # Each authority's first tie (in register order) gives its name, level, code and province.

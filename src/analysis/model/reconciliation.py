@@ -7,9 +7,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from analysis.rules import parse_partial_date
+from analysis.vocabulary import FORMAL_TYPES, parse_partial_date
 
-FORMAL_TYPES = ("sister", "friendship")
 LEVEL_OF_MEASURE = {
     "municipalities_with_tie": "municipality",
     "provinces_with_tie": "province",

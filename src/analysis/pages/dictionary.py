@@ -1,10 +1,10 @@
-"""The data dictionary, generated from datapackage.json: resources and their fields."""
+"""The data dictionary chapter, generated from datapackage.json: resources and their fields."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis.package import Package
+from analysis.model.views import Views
 
 
 def _constraints(field: dict) -> str:
@@ -22,8 +22,9 @@ def _constraints(field: dict) -> str:
     return "; ".join(parts)
 
 
-def resources(package: Package) -> pd.DataFrame:
+def resources(v: Views) -> pd.DataFrame:
     """One row per resource: name, what it holds, its file, rows and primary key."""
+    package = v.package
     rows = []
     for r in package.descriptor["resources"]:
         schema = r.get("schema", {})
@@ -40,8 +41,9 @@ def resources(package: Package) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"Rows": "Int64"})
 
 
-def fields(package: Package, name: str) -> pd.DataFrame:
+def fields(v: Views, name: str) -> pd.DataFrame:
     """One row per field of a tabular resource: type, required, constraints, foreign key, description."""
+    package = v.package
     resource = package.resource(name)
     schema = resource.get("schema", {})
     foreign = {}
@@ -65,5 +67,10 @@ def fields(package: Package, name: str) -> pd.DataFrame:
     )
 
 
-def tabular_names(package: Package) -> list[str]:
-    return [r["name"] for r in package.descriptor["resources"] if r.get("schema", {}).get("fields")]
+def tabular_names(v: Views) -> list[str]:
+    return [r["name"] for r in v.descriptor["resources"] if r.get("schema", {}).get("fields")]
+
+
+def fields_tables(v: Views) -> dict[str, pd.DataFrame]:
+    """The fields of every tabular resource, by resource name."""
+    return {name: fields(v, name) for name in tabular_names(v)}

@@ -4,24 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.package import explode_ids, split_ids
-from analysis.rules import parse_partial_date
+from analysis.vocabulary import explode_ids, parse_partial_date, split_ids
 
 # Codes that argue for keeping a tie (or are about procedure), not for ending it.
 REASONS_TO_KEEP = frozenset({"dialogue", "economic_interest", "exchange", "procedure"})
-REASON_LABELS = {
-    "human_rights": "Human rights",
-    "security": "Security and espionage",
-    "geopolitics": "Geopolitics",
-    "economic_competition": "Unfair competition",
-    "dependency": "Dependency",
-    "few_results": "Few results",
-    "policy_shift": "Change of policy or focus",
-    "dialogue": "Keeping dialogue open",
-    "economic_interest": "Economic interest",
-    "exchange": "Exchange",
-    "procedure": "Procedure",
-}
 WINDOW_YEARS = 2  # decisions in the two years up to an ending count as its run-up
 
 
@@ -63,6 +49,5 @@ def reason_counts(reasons: pd.DataFrame) -> pd.DataFrame:
     exploded = with_decision.explode("reasons").dropna(subset=["reasons"])
     counts = exploded.groupby("reasons")["partnership_id"].nunique()
     out = counts.rename("ties").rename_axis("reason").reset_index()
-    out["label"] = out["reason"].map(REASON_LABELS).fillna(out["reason"])
     out["share"] = (out["ties"] / max(len(with_decision), 1)).round(3)
     return out.sort_values(["ties", "reason"], ascending=[False, True], kind="stable").reset_index(drop=True).astype({"ties": "int64"})

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.package import Package
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def checklist_table(package: Package, steps: tuple[Step, ...] = STEPS) -> pd.DataFrame:
+def checklist_table(package, steps: tuple[Step, ...] = STEPS) -> pd.DataFrame:
     """The steps with the practices behind them, who applied them, and their sources.
 
     Raises KeyError naming the step if a practice id is not in the package.
@@ -71,7 +70,7 @@ def checklist_table(package: Package, steps: tuple[Step, ...] = STEPS) -> pd.Dat
     return pd.DataFrame(rows)
 
 
-def unused_practices(package: Package, steps: tuple[Step, ...] = STEPS) -> list[str]:
+def unused_practices(package, steps: tuple[Step, ...] = STEPS) -> list[str]:
     """Practices in the catalogue that no checklist step rests on."""
     used = {p for step in steps for p in step.practice_ids}
     return sorted(set(package["practices"]["id"]) - used)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.package import explode_ids, split_ids
-from analysis.rules import NOT_FOUND
+from analysis.model.labels import code_definitions
+from analysis.vocabulary import NOT_FOUND, explode_ids, split_ids
 
 # Answers to a needs question that record no need: nothing found, or the need denied.
 NO_NEED = frozenset({NOT_FOUND, "no", "declined"})
@@ -64,3 +64,9 @@ def needs_expressed(assessments: pd.DataFrame, codebook: pd.DataFrame) -> pd.Dat
         for code in split_ids(questions.loc[need, "codes"]) + [NOT_FOUND]:
             rows.append({"need": need, "answer": code, "authorities": int((own == code).sum())})
     return pd.DataFrame(rows)
+
+
+def code_meanings(assessments: pd.DataFrame, codebook: pd.DataFrame, question_id: str) -> pd.DataFrame:
+    """`code_counts` of one question with each code's meaning as the codebook defines it."""
+    counts = code_counts(assessments, question_id)
+    return counts.assign(meaning=counts["code"].map(code_definitions(codebook, question_id)))

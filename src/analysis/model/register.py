@@ -6,11 +6,8 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.package import Package, explode_ids, split_ids
-from analysis.rules import parse_partial_date
+from analysis.vocabulary import explode_ids, parse_partial_date, split_ids
 
-STATUSES = ["active", "dormant", "ended", "unknown"]
-RELATION_TYPES = ["sister", "friendship", "mou", "informal", "unknown"]
 NO_PROVINCE = "(no province)"
 
 
@@ -75,7 +72,7 @@ def count_authorities(partnerships: pd.DataFrame, authorities: pd.DataFrame, cou
     return int(((tied["country"] == country) & (tied["level"] == level)).sum())
 
 
-def data_date(package: Package) -> date:
+def data_date(package) -> date:
     """The date the data run to: the newest publication date among the sources the register cites."""
     cited = set(package["events"]["source_id"]) | set(explode_ids(package["partnerships"]["source_ids"]))
     sources = package["sources"]
@@ -85,7 +82,7 @@ def data_date(package: Package) -> date:
     return max(span[0] for span in spans if span)
 
 
-def research_date(package: Package) -> date:
+def research_date(package) -> date:
     """The last day sources were read."""
     # ISO dates (validated) sort as text in the order of time.
     return date.fromisoformat(str(package["sources"]["accessed"].max()))
@@ -103,20 +100,45 @@ def province_coverage(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> 
     return out.sort_values("code").reset_index(drop=True)
 
 
-def register_table(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
-    """The register as readers see it: one row per tie, readable column names."""
-    table = register(partnerships, authorities)
-    view = pd.DataFrame(
-        {
-            "Dutch side": table["nl_name"],
-            "Level": table["nl_level"],
-            "Chinese side": table["cn_name"] + " (" + table["cn_name_local"].fillna("") + ")",
-            "Chinese province": table["cn_province"],
-            "Type": table["relation_type"],
-            "Founded": table["established"].astype("string").fillna("–"),
-            "Status": table["status"],
-            "As of": table["status_as_of"].fillna("undated"),
-            "Sources": table["source_ids"].map(lambda v: len(split_ids(v))),
-        }
+def tie_label(nl_name: str, cn_name: str) -> str:
+    """A tie as readers name it: both sides joined by a dash."""
+    return f"{nl_name} – {cn_name}"
+
+
+def partners_shared(partnerships: pd.DataFrame) -> int:
+    """How many Chinese authorities are tied to more than one Dutch authority."""
+    return int((partnerships.groupby("cn_authority_id")["nl_authority_id"].nunique() > 1).sum())
+
+
+def shared_partners(register: pd.DataFrame) -> pd.DataFrame:
+    """Chinese authorities tied to more than one Dutch authority: the Chinese name, the Dutch
+    partners' names and the ties' sources (ids joined by ';'), one row each."""
+    many = register[register["cn_authority_id"].duplicated(keep=False)]
+    out = many.groupby("cn_authority_id").agg(
+        cn_name=("cn_name", "first"),
+        nl_names=("nl_name", lambda names: "; ".join(sorted(names))),
+        source_ids=("source_ids", lambda ids: ";".join(dict.fromkeys(i for v in ids for i in split_ids(v)))),
     )
-    return view.sort_values(["Level", "Dutch side", "Chinese side"]).reset_index(drop=True)
+    return out.reset_index(drop=True)
+
+
+def nested_ties(register: pd.DataFrame) -> pd.DataFrame:
+    """Municipal (or other non-provincial) Dutch ties whose Chinese partner lies in the same
+    Chinese province as a partner of the Dutch province the municipality belongs to.
+
+    One row per nested tie; where the Dutch province has several partners in that Chinese
+    province, they are named together.
+    """
+    # Joined on the provinces' ids, not their names.
+    provincial = register[register["nl_level"] == "province"][["nl_authority_id", "cn_province_id", "cn_name"]]
+    provincial = provincial.rename(columns={"nl_authority_id": "nl_province_id", "cn_name": "province_partner"})
+    local = register[(register["nl_level"] != "province") & register["cn_province_id"].notna() & register["nl_province_id"].notna()]
+    nested = local.merge(provincial, on=["nl_province_id", "cn_province_id"])
+    keys = ["id", "nl_name", "cn_name", "nl_province", "cn_province"]
+    nested = (
+        nested.drop_duplicates(keys + ["province_partner"])
+        .sort_values("province_partner", kind="stable")
+        .groupby(keys, as_index=False, sort=True)
+        .agg(province_partner=("province_partner", "; ".join))
+    )
+    return nested[["id", "nl_name", "cn_name", "nl_province", "province_partner", "cn_province"]].reset_index(drop=True)

@@ -1,1 +1,0 @@
-"""Findings: pure functions from package tables to DataFrames or numbers."""

@@ -1,0 +1,96 @@
+"""The timeline chapter: waves of ties, the ties year by year, the exits and the renewals."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import facts as fx
+from analysis import geo
+from analysis.charts import maps
+from analysis.charts import timeline as charts
+from analysis.charts.theme import data_subtitle
+from analysis.model import reasons as rs
+from analysis.model import register as reg
+from analysis.model import timeline as tl
+from analysis.model.labels import capitalised, readable_date
+from analysis.model.views import Views
+
+FACTS = ("dated", "first_stock", "first_year", "peak", "peak_year", "busiest_period", "busiest_period_formed",
+         "ties_with_end", "first_end_year", "existing_now", "last_year", "human_rights_endings",
+         "ended_with_decision", "no_founding_year", "median_years_to_end", "window_years", "renewals",
+         "renewed_ties")
+
+
+def facts(v: Views) -> dict[str, object]:
+    return fx.compute(v, FACTS)
+
+
+def waves_table(v: Views) -> pd.DataFrame:
+    waves = tl.waves(v.tie_years)
+    return pd.DataFrame(
+        {
+            "Period": waves["period"],
+            "Setting": waves["theme"],
+            "Ties formed": waves["formed"],
+            "Ties ended": waves["ended"],
+        }
+    )
+
+
+def _event_sources(events: pd.DataFrame, kind: str) -> pd.Series:
+    """Per tie, the sources of its events of one kind, joined for the book's source links."""
+    own = events[events["type"] == kind]
+    return own.groupby("partnership_id")["source_id"].agg(lambda ids: ";".join(dict.fromkeys(ids)))
+
+
+def endings_table(v: Views) -> pd.DataFrame:
+    """Every ended tie: who, when founded and ended, and the reasons cited in its run-up."""
+    years = v.tie_years
+    reasons = v.ending_reasons.set_index("partnership_id")
+    table = v.register.set_index("id")
+    ended = years[years["end"].notna()].sort_values(["end", "id"])
+
+    def cited(tie: str) -> str:
+        return ", ".join(capitalised(v.labels("reason", code)) for code in reasons.loc[tie, "reasons"]) or "–"
+
+    return pd.DataFrame(
+        {
+            "Dutch side": ended["id"].map(table["nl_name"]).to_numpy(),
+            "Chinese side": ended["id"].map(table["cn_name"]).to_numpy(),
+            "Founded": ended["start"].astype("string").fillna("–").to_numpy(),
+            "Ended": ended["end"].astype(int).to_numpy(),
+            "Reasons cited": ended["id"].map(cited).to_numpy(),
+            "Sources": ended["id"].map(_event_sources(v["events"], "ended")).fillna("").to_numpy(),
+        }
+    )
+
+
+def renewals_table(v: Views) -> pd.DataFrame:
+    """Ties renewed or reaffirmed, with when and the source: the other side of the reassessment."""
+    e = v["events"]
+    own = e[e["type"] == "renewed"].sort_values(["date", "id"], kind="stable")
+    table = v.register.set_index("id")
+    return pd.DataFrame(
+        {
+            "When": own["date"].map(readable_date).to_numpy(),
+            "Tie": [reg.tie_label(n, c) for n, c in zip(own["partnership_id"].map(table["nl_name"]), own["partnership_id"].map(table["cn_name"]))],
+            "What happened": own["description"].to_numpy(),
+            "Sources": own["source_id"].to_numpy(),
+        }
+    )
+
+
+def ties_over_time(v: Views):
+    stock = tl.stock_by_year(v.tie_years, tl.FIRST_YEAR, v.last_year)
+    flows = tl.flows_by_year(v.tie_years, tl.FIRST_YEAR, v.last_year)
+    return charts.ties_over_time(stock, flows, data_subtitle(v.data_date))
+
+
+def connection_map(v: Views):
+    return maps.connection_map(v.connections, v.tie_years, geo.eurasia(v.package), data_subtitle(v.data_date), v.last_year, v.labels)
+
+
+def ending_reasons(v: Views):
+    counts = rs.reason_counts(v.ending_reasons)
+    subtitle = data_subtitle(v.data_date, "this report's decisions data")
+    return charts.ending_reasons(counts, int((v.ending_reasons["decisions"] > 0).sum()), subtitle, v.labels)
