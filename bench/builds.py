@@ -127,8 +127,7 @@ def kernel_seconds() -> float:
 
 
 CHAPTER_IMPORTS = (
-    "from analysis import book; from analysis.charts import maps, needs, status, timeline; "
-    "from analysis.findings import about, chapter_needs, chapter_network, chapter_register, chapter_timeline"
+    "from analysis import book; from analysis.pages import needs, network, register, timeline"
 )
 
 

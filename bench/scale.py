@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import analysis.findings
+import analysis.model
+import analysis.pages
 from analysis.package import DEFAULT_PATH, Package, read_table, tabular_resources
 
 # Parameters that name a resource of the package.
@@ -39,14 +40,27 @@ TABLES = {
 CHOICES = {"country": ["NL", "CN"]}
 
 
+# Chart calls draw maps from boundary files and the downloads write files: neither is findings.
+NOT_FINDINGS = {"pages.downloads"}
+
+
 def findings_functions() -> list[tuple[str, Callable]]:
-    """Every public function defined in a module of analysis.findings, by module and name."""
+    """Every public function defined in a module of analysis.model or analysis.pages (the
+    chapters' facts and tables), by module and name; chart calls and downloads are left out."""
+    from analysis.figures import CHARTS
+
+    charts = set(CHARTS.values())
     found = []
-    for info in sorted(pkgutil.iter_modules(analysis.findings.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"analysis.findings.{info.name}")
-        for name, func in inspect.getmembers(module, inspect.isfunction):
-            if func.__module__ == module.__name__ and not name.startswith("_"):
-                found.append((f"{info.name}.{name}", func))
+    for package in (analysis.model, analysis.pages):
+        prefix = package.__name__.removeprefix("analysis.")
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+            label = f"{prefix}.{info.name}"
+            if label in NOT_FINDINGS:
+                continue
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, func in inspect.getmembers(module, inspect.isfunction):
+                if func.__module__ == module.__name__ and not name.startswith("_") and func not in charts:
+                    found.append((f"{label}.{name}", func))
     return found
 
 
@@ -69,15 +83,18 @@ class Arguments:
         return self._memo[name]
 
     def _make(self, name: str) -> object:
-        from analysis.findings import geography as gg
-        from analysis.findings import network as nw
-        from analysis.findings import reasons as rs
-        from analysis.findings import register as reg
-        from analysis.findings import timeline as tl
+        from analysis.model import geography as gg
+        from analysis.model import reasons as rs
+        from analysis.model import register as reg
+        from analysis.model import stakeholders as nw
+        from analysis.model import timeline as tl
+        from analysis.model.views import Views
 
         p = self.package
         if name == "package":
             return p
+        if name == "v":  # one set of views for every chapter, as in a build
+            return Views(p)
         if name in TABLES:
             return p[TABLES[name]]
         made: dict[str, Callable[[], object]] = {
@@ -106,6 +123,11 @@ class Arguments:
             "codebook": lambda: p["codebook"],
             "code": lambda: p["codebook"]["codes"].iloc[0].split(";")[0],
             "codes": lambda: set(p["codebook"]["codes"].iloc[0].split(";")),
+            "lang": lambda: "en",
+            "text": lambda: p["sources"]["title"].iloc[0],
+            "country": lambda: "CN",
+            "name": lambda: "partnerships",
+            "tables": lambda: p.tables,
         }
         if name in ("lat1", "lon1", "lat2", "lon2"):  # great_circle_km: both ends of every tie
             side, axis = ("nl" if name.endswith("1") else "cn"), ("latitude" if name.startswith("lat") else "longitude")

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from analysis import load
-from analysis.charts import maps, needs, render, theme
-from analysis.charts.catalogue import CHARTS
-from analysis.findings import register as reg
+from analysis.charts import maps, render, theme
+from analysis.figures import CHARTS
+from analysis.model.views import Views
 
 ALLOWED_COLOURS = {c.lower() for c in theme.OKABE_ITO.values()} | {"#f0f0f0", "#ffffff", "#cfe3f3", "#e8e8e8", "#eeeeee", "#bbbbbb", "#cccccc", "#9a9a9a", "#333333", "#555555", "#000000"}
 
@@ -18,7 +18,7 @@ ALLOWED_COLOURS = {c.lower() for c in theme.OKABE_ITO.values()} | {"#f0f0f0", "#
 @pytest.fixture(scope="module")
 def package():
     theme.enable()
-    return load()
+    return Views(load())
 
 
 @pytest.fixture(scope="module", params=sorted(CHARTS))
@@ -41,7 +41,7 @@ def test_title_subtitle_with_data_date_and_source(spec, package):
     title = spec["title"]
     assert title["text"]
     subtitle = " ".join(title["subtitle"])
-    assert f"Data to {reg.data_date(package).isoformat()}" in subtitle
+    assert f"Data to {package.data_date.isoformat()}" in subtitle
     assert "Source:" in subtitle
     assert all(len(line) <= 50 for line in title["subtitle"]), "subtitle lines must fit a phone"
 
@@ -117,18 +117,18 @@ def test_the_figure_links_its_static_copy(tmp_path, package, monkeypatch):
 
 
 def test_maps_join_on_codes_and_leave_taiwan_unshaded(package):
-    spec = maps.china_map_chart(package).to_dict()
+    spec = CHARTS["china_map"](package).to_dict()
     lookups = [n["lookup"] for n in _walk(spec) if "lookup" in n and isinstance(n["lookup"], str)]
     assert lookups == ["properties.gb2260"]
     datasets = spec["datasets"]
     reached = [row for rows in datasets.values() for row in rows if isinstance(row, dict) and "gb2260" in row and "ties" in row]
     assert reached and "710000" not in {r["gb2260"] for r in reached}
-    nl = maps.netherlands_map_chart(package).to_dict()
+    nl = CHARTS["netherlands_map"](package).to_dict()
     assert [n["lookup"] for n in _walk(nl) if isinstance(n.get("lookup"), str)] == ["properties.statcode"]
 
 
 def test_year_control_filters_the_connection_map(package):
-    spec = maps.connection_map_chart(package).to_dict()
+    spec = CHARTS["connection_map"](package).to_dict()
     params = [p for node in _walk(spec) for p in node.get("params", []) if isinstance(p, dict)]
     year = next(p for p in params if p.get("name") == "year")
     assert year["bind"]["input"] == "range" and year["bind"]["min"] == 1979
@@ -138,7 +138,7 @@ def test_year_control_filters_the_connection_map(package):
 
 
 def test_assessment_matrix_keeps_same_named_authorities_apart(package):
-    spec = needs.assessment_matrix_chart(package).to_dict()
+    spec = CHARTS["assessment_matrix"](package).to_dict()
     rows = next(rows for rows in spec["datasets"].values() if rows and "authority" in rows[0])
     assert len({r["authority"] for r in rows}) == package["assessments"]["authority_id"].nunique()
 
@@ -155,7 +155,8 @@ def test_points_without_a_location_are_left_out_and_named(package, name):
 
 
 def test_dutch_bodies_other_than_municipalities_get_their_symbol(package):
-    spec = maps.netherlands_map_chart(package).to_dict()
+    spec = CHARTS["netherlands_map"](package).to_dict()
     points = next(rows for rows in spec["datasets"].values() if rows and "latitude" in rows[0])
-    assert {row["kind"] for row in points} <= set(maps.LEVEL_SHAPES)
+    shapes = {package.labels("level", code).capitalize() for code in maps.LEVEL_SHAPES}
+    assert {row["kind"] for row in points} <= shapes
     assert any(row["kind"] == "Province" for row in points)

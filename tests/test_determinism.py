@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.charts.catalogue import CHARTS
+from analysis.figures import CHARTS
 from determinism import assert_same_files, file_digests, run_twice
 
 # Writes, for every chart of the catalogue: its spec, the HTML the book embeds, and the static
@@ -15,12 +15,13 @@ import json, sys
 from pathlib import Path
 from analysis import load
 from analysis.charts import render, theme
-from analysis.charts.catalogue import CHARTS
+from analysis.figures import CHARTS
+from analysis.model.views import Views
 
 out = Path(sys.argv[1])
 theme.enable()
 render.STATIC_DIR = out / "figures"
-package = load()
+package = Views(load())
 for name, build in sorted(CHARTS.items()):
     spec = build(package).to_dict()
     (out / f"{name}.vl.json").write_text(json.dumps(spec, sort_keys=True, ensure_ascii=False), encoding="utf-8")

@@ -8,9 +8,14 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from analysis import bibliography, book, dictionary, links, project
-from analysis.findings import chapter_strategy, checklist, labels
+from analysis import book, links, project
+from analysis.model import checklist, labels
+from analysis.model import register as reg
+from analysis.model.sources import citations
+from analysis.model.views import Views
 from analysis.package import load
+from analysis.pages import bibliography, dictionary
+from analysis.pages import register as register_page
 
 
 class Elements(HTMLParser):
@@ -79,9 +84,7 @@ def test_searchable_table_carries_escaped_filter_values(package):
 
 
 def test_correction_links_name_the_tie(package):
-    from analysis.findings import chapter_register
-
-    view = chapter_register.register_view(package)
+    view = register_page.register_view(Views(package))
     assert len(view) == len(package["partnerships"])
     first = view.iloc[0]
     url = first["Correction"].url
@@ -95,6 +98,11 @@ def test_correction_links_name_the_tie(package):
 @pytest.mark.parametrize("value, text", [("2019-05-15", "15 May 2019"), ("2019-05", "May 2019"), ("2019", "2019"), ("", "undated"), (None, "undated")])
 def test_readable_date(value, text):
     assert labels.readable_date(value) == text
+
+
+@pytest.mark.parametrize("value, text", [("2019-05-15", "15 mei 2019"), ("2019-05", "mei 2019"), ("", "ongedateerd")])
+def test_readable_date_in_dutch(value, text):
+    assert labels.readable_date(value, "nl") == text
 
 
 def test_code_definitions_follow_the_codebook(package):
@@ -135,34 +143,36 @@ def test_nested_ties_are_local_ties_inside_a_chinese_province_the_dutch_province
         # A second province of the same name (another id) does not nest Breda's tie.
         tie("p3", "nl-brabant-2", "Brabant", "province", "nl-brabant-2", "Brabant", "Hubei", "cn-hb", "Hubei"),
     ])
-    nested = chapter_strategy.nested_ties(table)
+    nested = reg.nested_ties(table)
     assert nested["id"].tolist() == ["m1"]
     assert nested.loc[0, "province_partner"] == "Jiangsu; Nanjing"
 
 
 def test_the_data_dictionary_lists_every_resource_and_field(package):
-    resources = dictionary.resources(package)
+    views = Views(package)
+    resources = dictionary.resources(views)
     assert resources["Resource"].tolist() == [r["name"] for r in package.descriptor["resources"]]
-    for name in dictionary.tabular_names(package):
-        fields = dictionary.fields(package, name)
+    for name in dictionary.tabular_names(views):
+        fields = dictionary.fields(views, name)
         assert fields["Field"].tolist() == list(package[name].columns)
         assert fields["Description"].str.len().gt(0).all(), name
     assert resources.set_index("Resource").loc["partnerships", "Rows"] == len(package["partnerships"])
-    refs = dictionary.fields(package, "partnerships").set_index("Field")["Refers to"]
+    refs = dictionary.fields(views, "partnerships").set_index("Field")["Refers to"]
     assert refs["nl_authority_id"] == "authorities"
 
 
 def test_the_bibliography_lists_every_source_once_with_a_link(package):
-    entries = bibliography.entries(package)
+    views = Views(package)
+    entries = bibliography.entries(views)
     assert sorted(entries["Key"]) == sorted(package["sources"]["id"])
     assert all(links.safe_url(link.url) for link in entries["Title"])
-    facts = bibliography.facts(package)
-    assert facts["bib_cited"] + facts["bib_uncited"] == facts["bib_sources"] == len(package["sources"])
+    facts = bibliography.facts(views)
+    assert facts["cited_sources"] + facts["uncited_sources"] == facts["sources"] == len(package["sources"])
 
 
 def test_citation_counts_come_from_source_fields(rows, make_package):
     package = load(make_package(rows))
-    counts = bibliography.citations(package)
+    counts = citations(package.tables)
     expected = sum(1 for e in rows["events"] if e["source_id"] == "s-news") + sum(
         1 for p in rows["partnerships"] if "s-news" in p["source_ids"].split(";"))
     assert counts["s-news"] == expected

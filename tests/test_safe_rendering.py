@@ -71,8 +71,8 @@ window.alert = function () {{ document.documentElement.dataset.pwned = "alert"; 
 from pathlib import Path
 from analysis import book
 from analysis.charts import render
-from analysis.charts.catalogue import CHARTS
-from analysis.findings import register as reg
+from analysis.figures import CHARTS
+from analysis.pages import register
 
 package = book.setup({path!r})
 render.enable(static_dir=Path.cwd().parent / "_static" / "figures")
@@ -83,7 +83,7 @@ A glued fact from the data: {{glue:text}}`planted`.
 
 ```{{code-cell}} ipython3
 :tags: [remove-input]
-book.table(reg.register_table(package["partnerships"], package["authorities"]))
+book.table(register.register_view(package))
 ```
 
 ```{{code-cell}} ipython3

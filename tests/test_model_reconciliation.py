@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 
 from analysis import load
-from analysis.findings import reconciliation as rec
+from analysis.model import reconciliation as rec
 
 
 def reconcile_one(package, as_of, measure, value, qualifier="exact", since=None):

@@ -5,7 +5,10 @@ from datetime import date
 import pandas as pd
 
 from analysis import load
-from analysis.findings import about, register as reg
+from analysis import facts
+from analysis.model import register as reg
+from analysis.model.views import Views
+from analysis.vocabulary import STATUSES
 
 
 def test_register_names_both_sides_and_their_provinces(rows, make_package):
@@ -20,7 +23,7 @@ def test_register_names_both_sides_and_their_provinces(rows, make_package):
 
 def test_count_by_keeps_zero_categories_in_order(rows, make_package):
     package = load(make_package(rows))
-    counts = reg.count_by(package["partnerships"], "status", reg.STATUSES)
+    counts = reg.count_by(package["partnerships"], "status", STATUSES)
     assert counts["status"].tolist() == ["active", "dormant", "ended", "unknown"]
     assert counts["ties"].tolist() == [1, 0, 1, 0]
 
@@ -39,9 +42,9 @@ def test_data_date_is_newest_cited_publication(rows, make_package):
     assert reg.research_date(package) == date(2026, 11, 22)
 
 
-def test_about_facts(rows, make_package):
-    facts = about.facts(load(make_package(rows)))
-    assert facts["ties"] == 2 and facts["nl_authorities"] == 2 and facts["cn_authorities"] == 2
+def test_headline_facts(rows, make_package):
+    found = facts.compute(Views(load(make_package(rows))), ["ties", "nl_authorities", "cn_authorities"])
+    assert found == {"ties": 2, "nl_authorities": 2, "cn_authorities": 2}
 
 
 def test_province_coverage_counts_own_ties_and_ties_within(rows, make_package):
@@ -51,9 +54,10 @@ def test_province_coverage_counts_own_ties_and_ties_within(rows, make_package):
     assert table.loc["South Holland", ["provincial_ties", "ties_of_bodies_within"]].tolist() == [0, 1]
 
 
-def test_register_table_has_one_row_per_tie(rows, make_package):
-    package = load(make_package(rows))
-    view = reg.register_table(package["partnerships"], package["authorities"])
+def test_register_view_has_one_row_per_tie(rows, make_package):
+    from analysis.pages import register
+
+    view = register.register_view(Views(load(make_package(rows))))
     assert len(view) == 2
     assert set(view["Chinese side"]) == {"Shanghai (上海市)", "Wuhan (武汉市)"}
 
@@ -71,7 +75,7 @@ def test_district_reports_its_province_not_its_city(rows, make_package):
 def test_a_body_outside_any_province_has_none():
     import pandas as pd
 
-    from analysis.findings import register as reg
+    from analysis.model import register as reg
 
     authorities = pd.DataFrame(
         {

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.findings import geography as geo
+from analysis.model import geography as geo
 
 AUTHORITIES = pd.DataFrame(
     {

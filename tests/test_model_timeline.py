@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from analysis.findings import timeline as tl
+from analysis.model import timeline as tl
 
 PARTNERSHIPS = pd.DataFrame(
     {

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from analysis.findings import surveys as sv
+from analysis.model import surveys as sv
 
 SURVEYS = pd.DataFrame(
     {

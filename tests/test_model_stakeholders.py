@@ -1,6 +1,6 @@
 import pandas as pd
 
-from analysis.findings import network as nw
+from analysis.model import stakeholders as nw
 
 STAKEHOLDERS = pd.DataFrame(
     {

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from analysis.findings import assessment as am
+from analysis.model import assessment as am
 
 CODEBOOK = pd.DataFrame(
     {
