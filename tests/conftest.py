@@ -78,7 +78,9 @@ def write_package(directory: Path, rows: dict[str, list[dict]], descriptor: dict
     for resource in descriptor["resources"]:
         target = directory / resource["path"]
         target.parent.mkdir(parents=True, exist_ok=True)
-        if resource.get("type") != "table":
+        # Boundaries, and the labels of the codes (vocabulary, not test data), come from the
+        # real package unless the rows give labels of their own.
+        if resource.get("type") != "table" or (resource["name"] == "labels" and "labels" not in rows):
             shutil.copy(DEFAULT_PATH.parent / resource["path"], target)
             continue
         fields = [f["name"] for f in resource["schema"]["fields"]]
