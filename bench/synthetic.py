@@ -1,11 +1,11 @@
 """A synthetic package many times larger than the real one, for timing validation and findings.
 
-Every resource except the codebook is replicated `factor` times. Copy 0 is the real data; copy
+Every resource except the codebook and the labels is replicated `factor` times. Copy 0 is the real data; copy
 r >= 1 appends `-x<r>` to every id and to every reference to a replicated resource (foreign keys
 and the semicolon-separated id lists), so keys stay unique, references resolve within the same
 copy and every rule holds as it does for the real package. The codebook is the fixed set of
-questions every assessed authority answers, so it is not replicated. Boundary files are copied
-as they are.
+questions every assessed authority answers and the labels are the fixed words for each code, so
+neither is replicated. Boundary files are copied as they are.
 
 The result is written to a directory of the caller's choosing (the benchmark uses a temporary
 one) and is never part of the repository: it is made of copies of real rows with altered ids,
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "datapackage" / "datapackage.json"
-NOT_REPLICATED = frozenset({"codebook"})
+NOT_REPLICATED = frozenset({"codebook", "labels"})
 # Columns holding several ids separated by semicolons, and the resource those ids name.
 ID_LISTS = {"source_ids": "sources", "partnership_ids": "partnerships", "authority_ids": "authorities"}
 
