@@ -49,7 +49,7 @@ def test_headline_facts(rows, make_package):
 
 def test_province_coverage_counts_own_ties_and_ties_within(rows, make_package):
     package = load(make_package(rows))
-    table = reg.province_coverage(package["partnerships"], package["authorities"]).set_index("province")
+    table = reg.province_coverage(reg.register(package["partnerships"], package["authorities"]), package["authorities"]).set_index("province")
     assert table.loc["Gelderland", ["provincial_ties", "ties_of_bodies_within"]].tolist() == [0, 1]
     assert table.loc["South Holland", ["provincial_ties", "ties_of_bodies_within"]].tolist() == [0, 1]
 

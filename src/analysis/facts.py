@@ -87,7 +87,7 @@ def municipalities(v: Views) -> int:
 
 
 def _province_coverage(v: Views):
-    return province_coverage(v["partnerships"], v["authorities"])
+    return province_coverage(v.register, v["authorities"])
 
 
 @fact

@@ -78,6 +78,12 @@ class Labels:
 
         return values.map(one).astype(object)
 
+    def in_text(self, text: str, vocabularies: tuple[str, ...], lang: str = "en") -> str:
+        """Text from the data with every code of the given vocabularies that it names (a whole
+        word with an underscore, as `council_decided`) replaced by its label."""
+        known = {code: self(v, code, lang) for v in vocabularies for code in self.codes(v) if "_" in code}
+        return re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: known.get(m.group(), m.group()), text)
+
 
 def code_definitions(codebook: pd.DataFrame, question_id: str) -> dict[str, str]:
     """A question's codes with their definitions, as the codebook words them."""

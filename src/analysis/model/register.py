@@ -88,10 +88,10 @@ def research_date(package) -> date:
     return date.fromisoformat(str(package["sources"]["accessed"].max()))
 
 
-def province_coverage(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
-    """Each Dutch province with the number of its own ties and of ties of bodies within it."""
+def province_coverage(table: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
+    """Each Dutch province with the number of its own ties and of ties of bodies within it
+    (`table`: the register)."""
     provinces = authorities[(authorities["country"] == "NL") & (authorities["level"] == "province")]
-    table = register(partnerships, authorities)
     own = table[table["nl_level"] == "province"].groupby("nl_name").size()
     within = table[table["nl_level"] != "province"].groupby("nl_province").size()
     out = pd.DataFrame({"province": provinces["name"].to_numpy(), "code": provinces["code"].to_numpy()})

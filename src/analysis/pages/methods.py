@@ -33,7 +33,7 @@ def codebook_table(v: Views) -> pd.DataFrame:
             "Question": c["question"],
             "Answer": v.labels.map("answer_type", c["answer_type"]),
             "Codes": v.labels.map("answer", c["codes"]),
-            "Coding rule": c["coding_rule"],
+            "Coding rule": c["coding_rule"].map(lambda rule: v.labels.in_text(rule, ("answer", "question"))),
         }
     ).reset_index(drop=True)
 

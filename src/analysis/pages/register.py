@@ -52,4 +52,4 @@ def register_view(v: Views) -> pd.DataFrame:
 
 
 def provinces_table(v: Views) -> pd.DataFrame:
-    return reg.province_coverage(v["partnerships"], v["authorities"])
+    return reg.province_coverage(v.register, v["authorities"])
