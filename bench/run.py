@@ -248,10 +248,11 @@ def readme(results: dict) -> str:
         "",
         "## Notes",
         "",
-        f"- The synthetic package is every resource but the codebook copied {syn['scale']} times with new ids "
+        f"- The synthetic package is every resource but the codebook and the labels copied {syn['scale']} times with new ids "
         f"(`bench/synthetic.py`), written to a temporary directory and deleted afterwards; {syn['csv_bytes'] / 1e6:.0f} MB of CSV. "
         "It passes validation like the real one.",
-        "- Findings time is every public function in `analysis.findings`, found by `bench/scale.py`, in a fresh "
+        "- Findings time is every public function in `analysis.model` and `analysis.pages` (chart calls and "
+        "downloads apart; the pages share one set of views, as in a build), found by `bench/scale.py`, in a fresh "
         "interpreter after reading the tables (starting Python and reading are in the validate time). Slowest: "
         + ", ".join(f"`{k}` {v:g} s" for k, v in m["synthetic_findings_s"]["slowest"].items())
         + ".",
