@@ -1,14 +1,17 @@
 """A small synthetic package with rows in every resource (test data only, never published).
 
 BASE_ROWS (conftest) covers the register; the rows here add one or two made-up rows to every
-other resource, so that each resource can be corrupted on its own.
+other resource, so that each resource can be corrupted on its own. The labels of the codes are
+vocabulary, not test data: they are the real package's.
 """
 
 from __future__ import annotations
 
 import copy
+import csv
+import json
 
-from conftest import BASE_ROWS
+from conftest import BASE_ROWS, DEFAULT_PATH
 
 EXTRA_ROWS: dict[str, list[dict]] = {
     "stakeholders": [
@@ -59,8 +62,17 @@ EXTRA_ROWS: dict[str, list[dict]] = {
 }
 
 
+def _real_labels() -> list[dict]:
+    descriptor = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    labels = next(r for r in descriptor["resources"] if r["name"] == "labels")
+    with (DEFAULT_PATH.parent / labels["path"]).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def every_resource_rows() -> dict[str, list[dict]]:
-    """A fresh copy of BASE_ROWS plus EXTRA_ROWS: at least one row in every tabular resource."""
+    """A fresh copy of BASE_ROWS plus EXTRA_ROWS and the real labels: at least one row in every
+    tabular resource."""
     rows = copy.deepcopy(BASE_ROWS)
     rows.update(copy.deepcopy(EXTRA_ROWS))
+    rows["labels"] = _real_labels()
     return rows

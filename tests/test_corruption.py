@@ -126,8 +126,9 @@ def table_cases(resource: dict) -> list[Case]:
     name = resource["name"]
     fields = _fields(resource)
     names = [f["name"] for f in fields]
-    key = resource["schema"]["primaryKey"]
-    key = key[0] if isinstance(key, list) else key
+    keys = resource["schema"]["primaryKey"]
+    keys = keys if isinstance(keys, list) else [keys]
+    key = ",".join(keys)  # a composite key's problems name all its fields
     count = len(every_resource_rows()[name])
     data = Path(resource["path"])
     cases = [
@@ -140,7 +141,7 @@ def table_cases(resource: dict) -> list[Case]:
         Case(name, "extra column", 1, "extra", file_edit=lambda d, p=data: _rewrite_columns(d / p, lambda r: r + ["extra"])),
         Case(name, "missing column", 1, names[1], file_edit=lambda d, p=data: _rewrite_columns(d / p, lambda r: r[:1] + r[2:])),
     ]
-    required = [f["name"] for f in fields if _constraint(f, "required") and f["name"] != key]
+    required = [f["name"] for f in fields if _constraint(f, "required") and f["name"] not in keys]
     if required:
         cases.append(Case(name, "empty required field", 2, required[0], cells={(0, required[0]): ""}))
     for spec in fields:
