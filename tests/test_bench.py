@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from analysis.package import check
+from analysis.validate import check
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 

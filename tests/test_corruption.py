@@ -26,10 +26,13 @@ from pathlib import Path
 
 import pytest
 
-from analysis import InvalidPackage, book, validate
+from analysis import InvalidPackage, book
 from analysis.charts import render
-from analysis.package import DEFAULT_PATH, tabular_resources
-from analysis.rules import LIST_REFERENCES, PARTIAL_DATE_PATTERN
+from analysis.package import DEFAULT_PATH
+from analysis.tables import tabular_resources
+from analysis.validate import validate
+from analysis.validate.rules.sources import LIST_REFERENCES
+from analysis.vocabulary import PARTIAL_DATE_PATTERN
 from conftest import write_package
 from synthetic_rows import every_resource_rows
 
@@ -373,10 +376,10 @@ def test_parallel_validation_finds_the_same_problems(tmp_path, case, monkeypatch
     """A large package is checked by frictionless in worker processes while the rules run
     here; the problems, their places and their order are the same as when it is checked in one
     process, frictionless first."""
-    from analysis import package
+    from analysis.validate import frictionless
 
     path = corrupted_package(tmp_path / "pkg", case)
     serial = validate(path)
-    monkeypatch.setattr(package, "PARALLEL_FROM_BYTES", -1)
+    monkeypatch.setattr(frictionless, "PARALLEL_FROM_BYTES", -1)
     assert validate(path) == serial
     assert any((p.resource, p.row, p.field) == (case.resource, case.row, case.field) for p in serial)

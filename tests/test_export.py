@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from analysis import export
-from analysis.package import load, tabular_resources
+from analysis.package import load
+from analysis.tables import tabular_resources
 
 
 @pytest.fixture(scope="module")

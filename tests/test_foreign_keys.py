@@ -1,12 +1,12 @@
-"""Foreign keys are checked by analysis.package from one read of each referenced key: the
+"""Foreign keys are checked by analysis.validate from one read of each referenced key: the
 problems must be the ones frictionless itself reports, row for row and word for word."""
 
 from __future__ import annotations
 
 from frictionless import Package as FrictionlessPackage
 
-from analysis import validate
-from analysis.package import _short
+from analysis.validate import validate
+from analysis.validate.frictionless import _short
 
 
 def frictionless_foreign_key_problems(path):

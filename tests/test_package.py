@@ -3,8 +3,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import InvalidPackage, load, validate
+from analysis import InvalidPackage, load
 from analysis.cli import main
+from analysis.validate import validate
 
 
 def test_hand_made_package_is_valid(rows, make_package):
@@ -92,7 +93,7 @@ def test_a_source_url_without_a_scheme_is_refused_with_or_without_the_pattern(ro
 
 
 def test_explode_ids_splits_a_column_as_split_ids_splits_a_cell():
-    from analysis.package import explode_ids, split_ids
+    from analysis.vocabulary import explode_ids, split_ids
 
     cells = pd.Series(["a;b", " c ; d ;", pd.NA, "", "e", ";;", "f;f"], dtype="string")
     exploded = explode_ids(cells)

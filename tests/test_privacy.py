@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import load, privacy, rules, validate
+from analysis import load
+from analysis.validate import privacy, validate
+from analysis.validate.rules.every_resource import no_personal_data
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -91,7 +93,7 @@ def test_validate_rejects_personal_data_in_any_text_field(rows, make_package):
 
 
 def test_the_real_package_holds_no_personal_data():
-    assert list(rules.no_personal_data(load())) == []
+    assert list(no_personal_data(load())) == []
 
 
 def published_texts() -> list[Path]:

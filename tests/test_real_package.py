@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from analysis import DEFAULT_PATH, load, validate
+from analysis import DEFAULT_PATH, load
+from analysis.validate import validate
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def package():
 
 
 def test_real_package_validates():
-    assert validate() == []
+    assert validate(DEFAULT_PATH) == []
 
 
 def test_descriptor_is_data_package_v2_with_every_field_described():

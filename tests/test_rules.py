@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import validate
+from analysis.validate import validate
 from analysis.cli import main
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import validate
+from analysis.validate import validate
 
 CODEBOOK = [
     {"id": "themes", "order": "1", "topic": "purpose", "question": "Themes?", "answer_type": "multiple",

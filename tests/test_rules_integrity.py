@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import validate
-from analysis.rules import url_problem
+from analysis.validate import validate
+from analysis.validate.rules.sources import url_problem
 
 
 def located(problems):

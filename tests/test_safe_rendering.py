@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import validate
+from analysis.validate import validate
 from conftest import write_package
 from synthetic_rows import every_resource_rows
 from test_build_fails import build_tiny_book

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from analysis.rules import url_problem
+from analysis.validate.rules.sources import url_problem
 
 REPO = Path(__file__).resolve().parents[1]
 SITE = REPO / "_build" / "html"

@@ -15,7 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis.package import DEFAULT_PATH, load, validate
+from analysis.package import DEFAULT_PATH, load
+from analysis.validate import validate
 
 
 def _validate(args: argparse.Namespace) -> int:

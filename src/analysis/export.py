@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.package import REPO_ROOT, Package, tabular_resources
+from analysis.package import REPO_ROOT, Package
+from analysis.tables import tabular_resources
 
 FORMATS = ("csv", "xlsx", "json", "geojson")
 PACKAGE_EXTRAS = ("README.md",)  # files of datapackage/ shipped in the zip besides the resources

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.package import Problem, rows_of
+from analysis.tables import rows_of
+from analysis.validate.problems import Problem
 
 MIN_CELL = 5
 

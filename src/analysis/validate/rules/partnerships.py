@@ -1,0 +1,179 @@
+"""Rules on ties, their events and published counts: sides, statuses and dates that agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import pandas as pd
+
+from analysis.tables import Package, rows_of
+from analysis.validate.problems import Problem
+from analysis.validate.rules.cells import as_date, has
+from analysis.validate.rules.registry import rule
+from analysis.vocabulary import (
+    EARLIEST_EVENT_YEAR, END_EVENTS, START_EVENTS, STATUS_ALLOWED_AFTER, STATUS_CHANGING_EVENTS, parse_partial_date,
+    split_ids,
+)
+
+
+@rule
+def partnership_sides_are_in_the_right_country(package: Package) -> Iterable[Problem]:
+    """The Dutch side is a Dutch authority and the Chinese side a Chinese one."""
+    if not has(package, "partnerships", "authorities"):
+        return
+    authorities = package["authorities"]
+    country = dict(zip(authorities["id"], authorities["country"]))
+    for line, row in rows_of(package["partnerships"]):
+        for column, expected in (("nl_authority_id", "NL"), ("cn_authority_id", "CN")):
+            value = row[column]
+            if value in country and country[value] != expected:
+                yield Problem("partnerships", line, column, f"{value!r} is not a {expected} authority")
+
+
+def _last_day(text: object) -> date:
+    span = parse_partial_date(str(text))
+    return span[1] if span else date.min
+
+
+def latest_status_event(events: pd.DataFrame) -> pd.Series | None:
+    """The latest event that changes a tie's status (ties on the same date: the later row)."""
+    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
+    if changing.empty:
+        return None
+    order = changing["date"].map(_last_day)
+    return changing.loc[order.sort_values(kind="stable").index[-1]]
+
+
+def latest_status_events(events: pd.DataFrame) -> pd.DataFrame:
+    """`latest_status_event` of every tie at once, indexed by partnership_id."""
+    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
+    order = changing["date"].map(_last_day)
+    latest = changing.loc[order.sort_values(kind="stable").index]
+    return latest.groupby("partnership_id", sort=False).tail(1).set_index("partnership_id")
+
+
+@rule
+def status_agrees_with_events(package: Package) -> Iterable[Problem]:
+    """The status is the one the latest status-changing event allows; an ended tie has an end event."""
+    if not has(package, "partnerships", "events"):
+        return
+    events = package["events"]
+    with_end = set(events.loc[events["type"] == "ended", "partnership_id"])
+    latest_events = latest_status_events(events)
+    latest_type = dict(zip(latest_events.index, latest_events["type"]))
+    latest_date = dict(zip(latest_events.index, latest_events["date"]))
+    for line, row in rows_of(package["partnerships"]):
+        status = row["status"]
+        if status == "ended" and row["id"] not in with_end:
+            yield Problem("partnerships", line, "status", "status is ended but no 'ended' event is recorded")
+            continue
+        if row["id"] not in latest_type:
+            continue
+        kind, when = latest_type[row["id"]], latest_date[row["id"]]
+        allowed = STATUS_ALLOWED_AFTER[kind]
+        if status not in allowed:
+            yield Problem(
+                "partnerships", line, "status",
+                f"status {status!r} contradicts the latest event ({kind} on {when})",
+            )
+        span = parse_partial_date(when)
+        as_of = as_date(row["status_as_of"])
+        if span and as_of and as_of < span[0]:
+            yield Problem(
+                "partnerships", line, "status_as_of",
+                f"{row['status_as_of']} is before the latest status event ({when})",
+            )
+
+
+@rule
+def event_dates_are_plausible(package: Package) -> Iterable[Problem]:
+    """An event is not dated before 1949 nor after its source was read (unreal dates:
+    partial_dates_are_real)."""
+    if not has(package, "events", "sources"):
+        return
+    sources = package["sources"]
+    accessed = dict(zip(sources["id"], sources["accessed"]))
+    for line, row in rows_of(package["events"]):
+        span = parse_partial_date(row["date"])
+        if span is None:
+            continue
+        if span[0].year < EARLIEST_EVENT_YEAR:
+            yield Problem("events", line, "date", f"{row['date']} is before {EARLIEST_EVENT_YEAR}")
+        read_on = as_date(accessed.get(row["source_id"]))
+        if read_on and span[0] > read_on:
+            yield Problem("events", line, "date", f"{row['date']} is after its source was read ({read_on})")
+
+
+@rule
+def ties_do_not_end_before_they_start(package: Package) -> Iterable[Problem]:
+    """A tie is not suspended or ended before it began: before its founding year or before
+    its first proposal, signing or formalisation."""
+    if not has(package, "partnerships", "events"):
+        return
+    events = package["events"]
+    founded = package["partnerships"].set_index("id")["established"].to_dict()
+    rows = list(zip(events["partnership_id"], events["type"], events["date"].map(parse_partial_date), events["date"]))
+    began: dict[str, date] = {}
+    for tie, year in founded.items():
+        if year is not None and not pd.isna(year):
+            began[tie] = date(int(year), 1, 1)
+    for tie, kind, span, _ in rows:
+        if kind in START_EVENTS and span and (tie not in began or span[0] < began[tie]):
+            began[tie] = span[0]
+    for line, (tie, kind, span, text) in enumerate(rows, start=2):
+        if kind in END_EVENTS and span and tie in began and span[1] < began[tie]:
+            yield Problem("events", line, "date", f"{kind} on {text}, before the tie began ({began[tie].isoformat()})")
+
+
+@rule
+def counts_do_not_start_after_they_end(package: Package) -> Iterable[Problem]:
+    """A published count's `since` is not after the date it is `as_of`."""
+    if "published_counts" not in package.tables:
+        return
+    for line, row in rows_of(package["published_counts"]):
+        since, as_of = parse_partial_date(row["since"]) if not pd.isna(row["since"]) else None, parse_partial_date(row["as_of"])
+        if since and as_of and since[0] > as_of[1]:
+            yield Problem("published_counts", line, "since", f"{row['since']} is after as_of {row['as_of']}")
+
+
+@rule
+def status_date_not_after_sources_read(package: Package) -> Iterable[Problem]:
+    """`status_as_of` is not later than the last access date of the row's sources."""
+    if not has(package, "partnerships", "sources"):
+        return
+    sources = package["sources"]
+    accessed = dict(zip(sources["id"], sources["accessed"]))
+    for line, row in rows_of(package["partnerships"]):
+        dates = [as_date(accessed[s]) for s in split_ids(row["source_ids"]) if s in accessed]
+        as_of = as_date(row["status_as_of"])
+        if dates and as_of and as_of > max(d for d in dates if d):
+            yield Problem("partnerships", line, "status_as_of", f"{row['status_as_of']} is after its sources were read")
+
+
+@rule
+def established_not_after_status_date(package: Package) -> Iterable[Problem]:
+    """A tie cannot be founded after the date its status is known for."""
+    if "partnerships" not in package.tables:
+        return
+    for line, row in rows_of(package["partnerships"]):
+        as_of = as_date(row["status_as_of"])
+        if not pd.isna(row["established"]) and as_of and int(row["established"]) > as_of.year:
+            yield Problem("partnerships", line, "established", f"{row['established']} is after status_as_of {as_of}")
+
+
+@rule
+def status_date_given_unless_sources_undated(package: Package) -> Iterable[Problem]:
+    """A tie has a status date, except an unknown status resting only on undated sources."""
+    if not has(package, "partnerships", "sources"):
+        return
+    sources = package["sources"]
+    published = dict(zip(sources["id"], sources["published"]))
+    for line, row in rows_of(package["partnerships"]):
+        if not pd.isna(row["status_as_of"]):
+            continue
+        cited = [s for s in split_ids(row["source_ids"]) if s in published]
+        if row["status"] != "unknown":
+            yield Problem("partnerships", line, "status_as_of", f"status {row['status']!r} needs the date of its source")
+        elif any(not pd.isna(published[s]) for s in cited):
+            yield Problem("partnerships", line, "status_as_of", "a cited source is dated: give the latest date")
