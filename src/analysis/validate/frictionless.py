@@ -4,7 +4,7 @@ large package), its errors worded for readers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from analysis.tables import tabular_resources
@@ -65,9 +65,13 @@ def _validate_in_workers(package, meanwhile: Callable[[], None] | None):
     return Report.from_validation_reports(time=0, reports=[Report.from_descriptor(d) for d in descriptors])
 
 
-def frictionless_problems(path: Path, descriptor: dict, meanwhile: Callable[[], None] | None = None) -> list[Problem]:
+def frictionless_problems(
+    path: Path, descriptor: dict, skip: Collection[str] = (), meanwhile: Callable[[], None] | None = None,
+) -> list[Problem]:
     """Structure, types, constraints and keys, checked by frictionless; foreign keys between
-    string fields are checked by `foreign_key_problems` instead, with the same outcome.
+    string fields are checked by `foreign_key_problems` instead, with the same outcome. The
+    resources in `skip` (files whose other problems are reported) are left out, with the
+    foreign keys that refer to them.
 
     A large package is checked in worker processes, one per CPU, and `meanwhile` (if given)
     runs in this process while they work; otherwise it is not run.
@@ -82,11 +86,14 @@ def frictionless_problems(path: Path, descriptor: dict, meanwhile: Callable[[], 
 
     try:
         package = FrictionlessPackage(str(path))
+        for name in skip:
+            package.remove_resource(name)
         own = {}
         for resource in package.resources:
             if resource.schema and resource.schema.foreign_keys:
-                mine = [fk for fk in resource.schema.foreign_keys if checked_here(descriptor, resource.name, fk)]
-                resource.schema.foreign_keys = [fk for fk in resource.schema.foreign_keys if fk not in mine]
+                keys = [fk for fk in resource.schema.foreign_keys if (fk.get("reference") or {}).get("resource") not in skip]
+                mine = [fk for fk in keys if checked_here(descriptor, resource.name, fk)]
+                resource.schema.foreign_keys = [fk for fk in keys if fk not in mine]
                 own[resource.name] = mine
             _drop_implied_uri_formats(resource)
         # Once the foreign keys checked here are taken out, no resource depends on another,

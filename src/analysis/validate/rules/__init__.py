@@ -17,13 +17,25 @@ def rules() -> list[Rule]:
     return [r for section in SECTIONS for r in RULES if r.__module__ == section.__name__]
 
 
-def check_all(package: Package) -> list[Problem]:
-    """Every rule's problems, at most `cap` of each rule."""
+def _run(check: Rule, package: Package, failed: list[str] | None) -> list[Problem]:
+    if failed is None:
+        return cap(list(check(package)))
+    try:
+        return cap(list(check(package)))
+    except Exception:  # noqa: BLE001 - any error: the table it broke on has problems reported
+        failed.append(check.__name__)
+        return []
+
+
+def check_all(package: Package, failed: list[str] | None = None) -> list[Problem]:
+    """Every rule's problems, at most `cap` of each rule. Given a list `failed`, a rule that
+    raises is skipped and named there, for tables whose problems other checks report (the rules
+    assume well-formed tables); without one the error propagates."""
     # The code and location rules read the boundary files: check those first, alone.
-    problems = cap(list(geo_files_are_readable(package)))
+    problems = _run(geo_files_are_readable, package, failed)
     if problems:
         return problems
     for check in rules():
         if check is not geo_files_are_readable:
-            problems += cap(list(check(package)))
+            problems += _run(check, package, failed)
     return problems
