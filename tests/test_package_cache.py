@@ -45,6 +45,7 @@ def test_a_changed_file_is_validated_again(rows, make_package, tmp_path):
 def test_digest_covers_the_data(rows, make_package):
     path = make_package(rows)
     before = package.package_digest(path)
+    assert package.package_digest(path.parent) == before, "a package's folder names its descriptor"
     (path.parent / "geo" / "nl_provincies_2025.geojson").write_text("{}", encoding="utf-8")
     assert package.package_digest(path) != before
 

@@ -49,7 +49,7 @@ def test_a_removed_source_is_reported_where_a_tie_and_an_event_cite_it(tmp_path)
     event_line = next(i for i, row in enumerate(events) if row["source_id"] == source) + 2
     _drop_line(data / "sources.csv", next(i for i, row in enumerate(sources) if row["id"] == source) + 2)
 
-    located = _located(validate(root / "datapackage.json"))
+    located = _located(validate(root))
 
     assert f"unknown source {source!r}" in located[("partnerships", tie_line, "source_ids")], located
     (message,) = located[("events", event_line, "source_id")]
@@ -125,6 +125,12 @@ def test_a_rule_breaking_on_a_package_frictionless_passes_raises(rows, make_pack
 def test_every_rule_defined_runs():
     assert set(rules_package.rules()) == set(rules_package.RULES)
     assert len(rules_package.rules()) == len(rules_package.RULES)
+
+
+def test_a_folder_validates_as_its_descriptor(rows, make_package):
+    path = make_package(rows)
+    problems, package = check(path.parent)
+    assert problems == [] and package.path == path
 
 
 def test_problems_read_as_resource_row_field_message(rows, make_package):

@@ -1,6 +1,6 @@
 """Command line:
 
-- `python -m analysis validate [PATH]`: validate the data package;
+- `python -m analysis validate [PATH]`: validate the data package (its descriptor or its folder);
 - `python -m analysis summary [PATH]`: row counts of every resource;
 - `python -m analysis export --format csv|xlsx|json|geojson [--out DIR] [PATH]`: write downloads;
 - `python -m analysis dist [--out DIR] [PATH]`: the versioned package zip and its checksum;
@@ -16,11 +16,16 @@ import sys
 from pathlib import Path
 
 from analysis.package import DEFAULT_PATH, load
-from analysis.validate import validate
+from analysis.validate import InvalidPackage, check
 
 
 def _validate(args: argparse.Namespace) -> int:
-    problems = validate(args.path)
+    try:
+        problems = check(args.path)[0]
+    except InvalidPackage as exc:
+        # No descriptor to read: one line says why, naming the path.
+        print(exc.problems[0].message, file=sys.stderr)
+        return 2
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -95,11 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, func, text in (
-        ("validate", _validate, "validate the data package; exit 1 listing resource:row:field: message"),
+        ("validate", _validate, "validate the data package; exit 1 listing resource:row:field: message, 2 if PATH holds none"),
         ("summary", _summary, "row counts of every resource of the validated package"),
     ):
         sub = commands.add_parser(name, help=text)
-        sub.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json")
+        sub.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json or its folder")
         sub.set_defaults(func=func)
     exp = commands.add_parser("export", help="write the package as downloads in one or more formats")
     exp.add_argument("--format", action="append", choices=["csv", "xlsx", "json", "geojson"], required=True,

@@ -13,6 +13,7 @@ from pathlib import Path
 from analysis.imports import source_files
 from analysis.tables import Package
 from analysis.validate import InvalidPackage, check
+from analysis.validate.files import descriptor_path
 
 __all__ = ["DEFAULT_PATH", "PACKAGE_CACHE", "REPO_ROOT", "Package", "load", "load_validated", "package_digest"]
 
@@ -43,7 +44,7 @@ def validation_files() -> list[Path]:
 def package_digest(path: str | Path = DEFAULT_PATH) -> str:
     """A digest of everything validation depends on: the descriptor, every file it names, the
     validating code and the versions of Python and of the libraries it uses."""
-    path = Path(path)
+    path = descriptor_path(Path(path))
     sha = hashlib.sha256()
     files = [path, *validation_files()]
     try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.tables import Package, read_table, read_table_leniently, tabular_resources
-from analysis.validate.files import file_problems, read_descriptor
+from analysis.validate.files import descriptor_path, file_problems, read_descriptor
 from analysis.validate.frictionless import frictionless_problems
 from analysis.validate.problems import InvalidPackage, Problem
 from analysis.validate.rules import check_all
@@ -61,7 +61,8 @@ def _merge(found: list[Problem], ruled: _Ruled) -> list[Problem]:
 
 
 def check(path: str | Path) -> tuple[list[Problem], Package | None]:
-    """Problems in the package, and the package itself when its tables are well-formed.
+    """Problems in the package (a descriptor, or a folder holding datapackage.json), and the
+    package itself when its tables are well-formed.
 
     Everything is checked in one run, so that fixing what it reports does not uncover more:
     each CSV file as a file (a file that fails stops only its own resource's checks), then
@@ -70,7 +71,7 @@ def check(path: str | Path) -> tuple[list[Problem], Package | None]:
     as well as it can be read and a rule that breaks on one is skipped, its problems masked by
     those reported. Raises InvalidPackage when there is no descriptor to read.
     """
-    path = Path(path)
+    path = descriptor_path(Path(path))
     descriptor = read_descriptor(path)
     found: list[Problem] = []
     broken: set[str] = set()

@@ -10,17 +10,35 @@ from pathlib import Path
 
 from analysis.validate.problems import InvalidPackage, Problem, cap
 
+DESCRIPTOR_NAME = "datapackage.json"
 UTF8_BOM = b"\xef\xbb\xbf"
 
 
+def descriptor_path(path: Path) -> Path:
+    """The descriptor a path names: the file itself, or the datapackage.json of a folder."""
+    return path / DESCRIPTOR_NAME if path.is_dir() else path
+
+
 def read_descriptor(path: Path) -> dict:
-    """The descriptor as a dict; raises InvalidPackage when there is none to read."""
+    """The descriptor as a dict; raises InvalidPackage, in one problem naming the path, when
+    there is none to read."""
+
+    def refuse(message: str) -> InvalidPackage:
+        return InvalidPackage(path, [Problem("datapackage", None, None, message)])
+
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InvalidPackage(path, [Problem("datapackage", None, None, f"no descriptor at {path}")]) from None
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
+        raise refuse(f"no descriptor at {path}") from None
+    except IsADirectoryError:
+        raise refuse(f"{path} is a folder, not a descriptor") from None
+    except OSError as exc:
+        raise refuse(f"cannot read {path}: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidPackage(path, [Problem("datapackage", None, None, f"descriptor is not valid JSON: {exc}")]) from None
+        raise refuse(f"descriptor {path} is not valid JSON: {exc}") from None
+    if not isinstance(descriptor, dict):
+        raise refuse(f"descriptor {path} is not a JSON object")
+    return descriptor
 
 
 def _field_at(fields: list[str], position: int) -> str | None:
