@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
-import os
-import pickle
-import platform
 from collections.abc import Mapping
-from importlib.metadata import version
-from pathlib import Path
 
 import pandas as pd
 
 from analysis.charts import render, theme
 from analysis.links import Link, Markdown, citation_label, safe_url
 from analysis.model.views import Views
-from analysis.package import DEFAULT_PATH, REPO_ROOT, Package, load
+from analysis.package import DEFAULT_PATH, REPO_ROOT, load_validated, package_digest
 from analysis.vocabulary import split_ids
 
 STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
-# The validated package, kept for the next chapter of the same build (each chapter runs in a
-# kernel of its own). Inside _build, so a clean build starts without it.
-PACKAGE_CACHE = REPO_ROOT / "_build" / ".validated-package"
-# What decides whether a package is valid and how its tables are read: the validating code and
-# the libraries it relies on.
-VALIDATOR_FILES = [Path(__file__).with_name("package.py"), Path(__file__).with_name("rules.py")]
-VALIDATOR_LIBRARIES = ["frictionless", "pandas", "shapely"]
 
 
 # The views of the package the chapters of this process have used, under its digest: chapters
@@ -44,55 +31,6 @@ def setup(path=DEFAULT_PATH) -> Views:
         _VIEWS.clear()
         _VIEWS[key] = Views(load_validated(path))
     return _VIEWS[key]
-
-
-def package_digest(path=DEFAULT_PATH) -> str:
-    """A digest of everything validation depends on: the descriptor, every file it names, the
-    validating code and the versions of Python and of the libraries it uses."""
-    path = Path(path)
-    sha = hashlib.sha256()
-    files = [path, *VALIDATOR_FILES]
-    try:
-        import json
-
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
-        files += [path.parent / r["path"] for r in descriptor.get("resources", []) if isinstance(r.get("path"), str)]
-    except (OSError, ValueError, TypeError, KeyError):
-        pass  # load() reports it
-    for file in files:
-        sha.update(str(file).encode())
-        sha.update(file.read_bytes() if file.is_file() else b"<missing>")
-    sha.update(platform.python_version().encode())
-    for library in VALIDATOR_LIBRARIES:
-        sha.update(f"{library}=={version(library)}".encode())
-    return sha.hexdigest()
-
-
-def load_validated(path=DEFAULT_PATH, cache: Path = PACKAGE_CACHE) -> Package:
-    """`load(path)`, validated once per build: the first chapter validates the package and keeps
-    the result under a digest of its files and of the validating code; the next chapters take
-    it from there while nothing changed. Only a valid package is kept, so any problem is still
-    raised by every chapter."""
-    key = package_digest(path)
-    kept = cache / f"{key}.pickle"
-    try:
-        with kept.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass  # not kept yet (or being replaced): validate
-    package = load(path)
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        for old in cache.glob("*.pickle"):
-            if old != kept:
-                old.unlink(missing_ok=True)
-        partial = kept.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(package, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, kept)
-    except OSError:
-        pass  # nowhere to keep it: the next chapter validates again
-    return package
 
 
 def glue_facts(facts: Mapping[str, object]) -> None:

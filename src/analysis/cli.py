@@ -2,6 +2,7 @@
 
 - `python -m analysis validate [PATH]`: validate the data package (its descriptor or its folder);
 - `python -m analysis summary [PATH]`: row counts of every resource;
+- `python -m analysis facts [--lang en|nl] [PATH]`: every fact the prose can cite, with its value;
 - `python -m analysis export --format csv|xlsx|json|geojson [--out DIR] [PATH]`: write downloads;
 - `python -m analysis dist [--out DIR] [PATH]`: the versioned package zip and its checksum;
 - `python -m analysis changelog [--old PATH | --old-ref TAG]`: regenerate CHANGELOG.md's data section;
@@ -32,6 +33,16 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{args.path}: {len(problems)} problem(s)", file=sys.stderr)
         return 1
     print(f"{args.path}: valid")
+    return 0
+
+
+def _facts(args: argparse.Namespace) -> int:
+    from analysis import facts
+    from analysis.model.views import Views
+
+    values = facts.compute(Views(load(args.path)), sorted(facts.FACTS), lang=args.lang)
+    for key, value in values.items():
+        print(f"{key}\t{value}")
     return 0
 
 
@@ -106,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json or its folder")
         sub.set_defaults(func=func)
+    fct = commands.add_parser("facts", help="every fact the prose can cite, one per line: key, a tab, the value")
+    fct.add_argument("--lang", choices=["en", "nl"], default="en", help="the edition whose words to use (default en)")
+    fct.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="datapackage.json or its folder")
+    fct.set_defaults(func=_facts)
     exp = commands.add_parser("export", help="write the package as downloads in one or more formats")
     exp.add_argument("--format", action="append", choices=["csv", "xlsx", "json", "geojson"], required=True,
                      help="csv, xlsx, json or geojson; repeat for several")
