@@ -74,5 +74,9 @@ def every_resource_rows() -> dict[str, list[dict]]:
     tabular resource."""
     rows = copy.deepcopy(BASE_ROWS)
     rows.update(copy.deepcopy(EXTRA_ROWS))
-    rows["labels"] = _real_labels()
+    # The real labels, and those of the made-up question its codebook asks.
+    rows["labels"] = _real_labels() + [
+        {"vocabulary": "question", "code": "has_tie", "label_en": "tie with China", "label_nl": "band met China"},
+        {"vocabulary": "topic", "code": "ties", "label_en": "ties", "label_nl": "banden"},
+    ]
     return rows
