@@ -37,6 +37,7 @@ TABLES = {
     "surveys": "surveys",
     "findings": "survey_findings",
     "published": "published_counts",
+    "census": "census",
 }
 # Parameters with more than one meaningful value: the function is called once for each.
 CHOICES = {"country": ["NL", "CN"]}

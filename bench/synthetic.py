@@ -1,11 +1,12 @@
 """A synthetic package many times larger than the real one, for timing validation and findings.
 
-Every resource except the codebook and the labels is replicated `factor` times. Copy 0 is the real data; copy
+Every resource except the codebook, the labels and the census is replicated `factor` times. Copy 0 is the real data; copy
 r >= 1 appends `-x<r>` to every id and to every reference to a replicated resource (foreign keys
 and the semicolon-separated id lists), so keys stay unique, references resolve within the same
 copy and every rule holds as it does for the real package. The codebook is the fixed set of
-questions every assessed authority answers and the labels are the fixed words for each code, so
-neither is replicated. Boundary files are copied as they are.
+questions every assessed authority answers, the labels are the fixed words for each code and the
+census has one row per municipality and province (naming its ties in every copy), so none is
+replicated but the census rows of bodies without a CBS code, which are copied with their bodies. Boundary files are copied as they are.
 
 The result is written to a directory of the caller's choosing (the benchmark uses a temporary
 one) and is never part of the repository: it is made of copies of real rows with altered ids,
@@ -23,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "datapackage" / "datapackage.json"
-NOT_REPLICATED = frozenset({"codebook", "labels"})
+NOT_REPLICATED = frozenset({"codebook", "labels", "census"})
 # Columns holding several ids separated by semicolons, and the resource those ids name.
 ID_LISTS = {"source_ids": "sources", "partnership_ids": "partnerships", "authority_ids": "authorities"}
 
@@ -50,6 +51,20 @@ def _reference_columns(resource: dict) -> set[str]:
         if target not in NOT_REPLICATED:
             columns.update(key["fields"] if isinstance(key["fields"], list) else [key["fields"]])
     return columns
+
+
+def _census_of_copies(rows: list[dict], factor: int) -> list[dict]:
+    """The census of the copies: a municipality or province (one CBS code) is searched once and
+    its row names its ties in every copy; a body without a code is copied like an authority."""
+    out = []
+    for row in rows:
+        if row["code"] or not row["authority_id"]:
+            out.append(dict(row, partnership_ids=";".join(_suffix_list(row["partnership_ids"], copy) for copy in range(factor)) if row["partnership_ids"] else ""))
+            continue
+        for copy in range(factor):
+            out.append(dict(row, id=_suffix(row["id"], copy), authority_id=_suffix(row["authority_id"], copy),
+                            partnership_ids=_suffix_list(row["partnership_ids"], copy)))
+    return out
 
 
 def _replicate_rows(resource: dict, rows: list[dict], copy: int) -> list[dict]:
@@ -90,11 +105,22 @@ def write_synthetic(out: Path, factor: int = 100, source: Path = REAL) -> Path:
         with target.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
             writer.writeheader()
+            if resource["name"] == "census":
+                writer.writerows(_census_of_copies(rows, factor))
+                continue
             for copy in range(copies):
                 writer.writerows(_replicate_rows(resource, rows, copy))
     path = out / "datapackage.json"
     shutil.copyfile(source, path)
     return path
+
+
+def read_rows(path: Path, name: str) -> list[dict]:
+    """The rows of one tabular resource of a package."""
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    resource = next(r for r in descriptor["resources"] if r["name"] == name)
+    with (path.parent / resource["path"]).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def row_counts(path: Path) -> dict[str, int]:

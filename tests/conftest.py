@@ -70,8 +70,38 @@ BASE_ROWS: dict[str, list[dict]] = {
 }
 
 
+def census_rows(rows: dict[str, list[dict]]) -> list[dict]:
+    """A census for a test package: one row per CBS municipality and province of the real
+    boundary files (nothing found), the rows of the package's Dutch authorities naming their
+    ties, and a row for each Dutch body without a CBS code that has a tie."""
+    census: dict[str, dict] = {}
+    paths = {r["name"]: r["path"] for r in json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))["resources"]}
+    for name, kind in (("nl_provinces", "province"), ("nl_municipalities", "municipality")):
+        features = json.loads((DEFAULT_PATH.parent / paths[name]).read_text(encoding="utf-8"))["features"]
+        for feature in features:
+            props = feature["properties"]
+            code = props["statcode"]
+            census[code] = {"id": code.lower(), "kind": kind, "code": code, "name": props["statnaam"],
+                            "province_code": props.get("provinciecode", code), "searched_on": "2026-12-06", "languages": "nl",
+                            "queries": "made-up test queries", "result": "no_tie_found"}
+    authorities = {a["id"]: a for a in rows.get("authorities", [])}
+    for tie in rows.get("partnerships", []):
+        if tie["nl_authority_id"] not in authorities:
+            continue  # the foreign key reports it
+        authority = authorities[tie["nl_authority_id"]]
+        key = authority.get("code") or authority["id"]
+        row = census.setdefault(key, {"id": authority["id"], "kind": "regional_body", "code": "", "name": authority["name"],
+                                      "searched_on": "2026-12-06", "languages": "nl", "queries": "made-up test queries"})
+        row.update(authority_id=authority["id"], result="tie_found",
+                   partnership_ids=";".join(filter(None, [row.get("partnership_ids", ""), tie["id"]])))
+    return list(census.values())
+
+
 def write_package(directory: Path, rows: dict[str, list[dict]], descriptor: dict | None = None) -> Path:
-    """Write a package with the real descriptor (or `descriptor`) and the given rows."""
+    """Write a package with the real descriptor (or `descriptor`) and the given rows; without
+    census rows, a census made for them (`census_rows`)."""
+    if "census" not in rows:
+        rows = {**rows, "census": census_rows(rows)}
     real = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
     descriptor = copy.deepcopy(descriptor or real)
     (directory / "data").mkdir(parents=True, exist_ok=True)

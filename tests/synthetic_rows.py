@@ -11,7 +11,7 @@ import copy
 import csv
 import json
 
-from conftest import BASE_ROWS, DEFAULT_PATH
+from conftest import BASE_ROWS, DEFAULT_PATH, census_rows
 
 EXTRA_ROWS: dict[str, list[dict]] = {
     "stakeholders": [
@@ -79,4 +79,5 @@ def every_resource_rows() -> dict[str, list[dict]]:
         {"vocabulary": "question", "code": "has_tie", "label_en": "tie with China", "label_nl": "band met China"},
         {"vocabulary": "topic", "code": "ties", "label_en": "ties", "label_nl": "banden"},
     ]
+    rows["census"] = census_rows(rows)
     return rows

@@ -22,11 +22,16 @@ def test_synthetic_package_is_valid_and_scaled(tmp_path):
     assert problems == []
     real, scaled = synthetic.row_counts(synthetic.REAL), synthetic.row_counts(path)
     for name, rows in real.items():
+        if name == "census":  # one row per municipality and province; bodies without a code are copied
+            continue
         expected = rows if name in synthetic.NOT_REPLICATED else rows * factor
         assert scaled[name] == expected, name
-    # The fixed resources (codebook, labels) are a small part: the package grows almost by `factor`.
+    census = synthetic.read_rows(synthetic.REAL, "census")
+    uncoded = sum(1 for row in census if not row["code"] and row["authority_id"])
+    assert scaled["census"] == real["census"] + (factor - 1) * uncoded
+    # The fixed resources (codebook, labels, census) are the smaller part: the package grows nearly by `factor`.
     replicated = sum(rows for name, rows in real.items() if name not in synthetic.NOT_REPLICATED)
-    assert replicated >= 0.85 * sum(real.values())
+    assert replicated >= 0.7 * sum(real.values())
     assert package["partnerships"]["id"].is_unique
     assert len(package["partnerships"]) == factor * real["partnerships"]
 

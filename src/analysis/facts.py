@@ -761,3 +761,53 @@ def citation_text(v: Views) -> str:
 @fact
 def citation_version(v: Views) -> str:
     return str(citation.citation()["version"])
+
+
+# --- the census ------------------------------------------------------------------------------
+
+
+def _census(v: Views, kind: str | None = None):
+    census = v["census"]
+    return census if kind is None else census[census["kind"] == kind]
+
+
+@fact
+def census_rows(v: Views) -> int:
+    return len(_census(v))
+
+
+@fact
+def census_municipalities(v: Views) -> int:
+    return len(_census(v, "municipality"))
+
+
+@fact
+def census_provinces(v: Views) -> int:
+    return len(_census(v, "province"))
+
+
+@fact
+def census_water_boards(v: Views) -> int:
+    return len(_census(v, "water_board"))
+
+
+@fact
+def census_municipalities_with_tie(v: Views) -> int:
+    return int((_census(v, "municipality")["result"] == "tie_found").sum())
+
+
+@fact
+def census_nothing_found(v: Views) -> int:
+    """Municipalities whose search found no tie."""
+    return int((_census(v, "municipality")["result"] == "no_tie_found").sum())
+
+
+@fact
+def census_leads(v: Views) -> int:
+    """Authorities of any kind with a lead no source confirms."""
+    return int((_census(v)["result"] == "lead").sum())
+
+
+@fact
+def census_date(v: Views, lang: str) -> str:
+    return readable_date(_census(v)["searched_on"].max(), lang)

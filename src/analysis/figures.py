@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.pages import needs, network, stakeholders, timeline
+from analysis.pages import census, needs, network, stakeholders, timeline
 
 CHARTS = {
     "status_by_level": network.status_by_level,
@@ -13,4 +13,5 @@ CHARTS = {
     "stakeholder_network": stakeholders.stakeholder_network,
     "assessment_matrix": needs.assessment_matrix,
     "ending_reasons": timeline.ending_reasons,
+    "census_map": census.census_map,
 }

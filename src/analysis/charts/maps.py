@@ -208,3 +208,33 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
     )
     chart = alt.layer(land, lines, ends).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=220)
     return titled(chart, "Ties in existence, year by year", subtitle + BOUNDARY_NOTE_NE, description)
+
+
+CENSUS_COLOURS = {"tie_found": OKABE_ITO["blue"], "lead": OKABE_ITO["orange"], "no_tie_found": "#e8e8e8"}
+
+
+def census_map(census: pd.DataFrame, topo: dict, subtitle: list[str], labels) -> alt.LayerChart:
+    """Every Dutch municipality filled by what the census found: a tie, a lead or nothing."""
+    municipal = census[census["kind"] == "municipality"].assign(
+        result_label=lambda c: labels.map("census_result", c["result"]),
+        ties=lambda c: c["ties"].fillna("–"),
+    )
+    colours = {labels("census_result", code): colour for code, colour in CENSUS_COLOURS.items()}
+    # Background boundaries are decoration: hidden from screen readers (aria=False).
+    provinces = alt.Chart(_topo(topo, "provinces")).mark_geoshape(fill=LAND, stroke="#555555", strokeWidth=0.8, aria=False)
+    filled = (
+        alt.Chart(_topo(topo, "municipalities"))
+        .mark_geoshape(stroke=BORDER, strokeWidth=0.3)
+        .transform_lookup(lookup="properties.statcode", from_=alt.LookupData(municipal, "code", ["name", "result_label", "ties"]))
+        .transform_filter("isValid(datum.result_label)")
+        .encode(
+            color=alt.Color("result_label:N", title="What the census found", scale=alt.Scale(domain=list(colours), range=list(colours.values())),
+                            legend=alt.Legend(columns=1)),
+            tooltip=[alt.Tooltip("name:N", title="Municipality"), alt.Tooltip("result_label:N", title="Found"), alt.Tooltip("ties:N", title="Ties")],
+        )
+    )
+    counts = municipal["result"].value_counts()
+    found = ", ".join(f"{labels('census_result', code)}: {int(counts.get(code, 0))}" for code in CENSUS_COLOURS)
+    description = f"Map of the Netherlands with all {len(municipal)} municipalities filled by what the census of public sources found ({found})."
+    chart = alt.layer(provinces, filled).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
+    return titled(chart, "What the census found", subtitle + BOUNDARY_NOTE_NL, description)

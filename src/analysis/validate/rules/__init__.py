@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from analysis.tables import Package
 from analysis.validate.problems import Problem, cap
-from analysis.validate.rules import assessment, authorities, every_resource, labels, partnerships, sources
+from analysis.validate.rules import assessment, authorities, census, every_resource, labels, partnerships, sources
 from analysis.validate.rules.authorities import geo_files_are_readable
 from analysis.validate.rules.registry import RULES, Rule
 
 # The order the rules run in, and their problems are listed in.
-SECTIONS = [every_resource, sources, authorities, partnerships, assessment, labels]
+SECTIONS = [every_resource, sources, authorities, partnerships, assessment, census, labels]
 
 
 def rules() -> list[Rule]:

@@ -47,6 +47,12 @@ def _geo_file(package: Package, name: str) -> Path | None:
         return None
 
 
+def geo_codes(package: Package, name: str, key: str) -> frozenset[str]:
+    """The codes of a boundary resource's features (none if the package lacks it)."""
+    path = _geo_file(package, name)
+    return _geo_properties(path, key) if path else frozenset()
+
+
 @rule
 def geo_files_are_readable(package: Package) -> Iterable[Problem]:
     """Boundary files parse as GeoJSON with valid geometry and the code property joins use."""

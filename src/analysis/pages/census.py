@@ -1,0 +1,55 @@
+"""The census chapter: every Dutch municipality, province and water board, and what its search found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis import facts as fx
+from analysis import geo
+from analysis.charts import maps
+from analysis.charts.theme import data_subtitle
+from analysis.model import census as cs
+from analysis.model.labels import readable_date
+from analysis.model.views import Views
+
+FACTS = ("census_rows", "census_municipalities", "census_municipalities_with_tie", "census_leads", "census_nothing_found",
+         "census_water_boards", "census_provinces", "census_date", "municipalities")
+
+# The table's filters: column → data attribute on each row.
+FILTERS = {"Kind": "kind", "Province": "province", "Found": "found"}
+
+
+def facts(v: Views) -> dict[str, object]:
+    return fx.compute(v, FACTS)
+
+
+def census_table(v: Views) -> pd.DataFrame:
+    """Every authority searched: its kind and province, what was found, the ties, and what was searched."""
+    c = cs.census_with_ties(v["census"], v.register, v["authorities"])
+    searched = [
+        f"{readable_date(day)}, in {', '.join(v.labels('language', code) for code in codes.split(';'))}: {queries}"
+        for day, codes, queries in zip(c["searched_on"], c["languages"], c["queries"])
+    ]
+    return pd.DataFrame(
+        {
+            "Authority": c["name"],
+            "Kind": v.labels.map("census_kind", c["kind"], capitalise=True),
+            "Province": c["province"],
+            "Found": v.labels.map("census_result", c["result"]),
+            "Ties, or the lead": c["ties"].fillna(c["lead"]),
+            "What was searched": searched,
+        }
+    )
+
+
+def census_map(v: Views):
+    c = cs.census_with_ties(v["census"], v.register, v["authorities"])
+    codes = tuple(sorted(c.loc[c["kind"] == "municipality", "code"].dropna()))
+    # The census has its own date: the day of its latest search, not the register's data date.
+    searched = date.fromisoformat(str(v["census"]["searched_on"].max()))
+    subtitle = data_subtitle(searched, "this report's census of Dutch authorities")
+    return maps.census_map(c, geo.netherlands(v.package, codes), subtitle, v.labels)
+
+
