@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis import load
 from analysis.tables import rows_of
-from analysis.validate.rules.partnerships import latest_status_event, latest_status_events
+from analysis.vocabulary import latest_status_event, latest_status_events
 
 
 def test_latest_status_events_agree_with_one_tie_at_a_time():

@@ -89,3 +89,28 @@ MUNICIPALITY_LEVEL = "municipality"
 
 # The desk assessment's answer when no public source answers a question.
 NOT_FOUND = "not_found"
+
+
+# --- the event that set a tie's status -------------------------------------------------------
+
+
+def _last_day(text: object) -> date:
+    span = parse_partial_date(str(text))
+    return span[1] if span else date.min
+
+
+def latest_status_event(events: pd.DataFrame) -> pd.Series | None:
+    """The latest event that changes a tie's status (ties on the same date: the later row)."""
+    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
+    if changing.empty:
+        return None
+    order = changing["date"].map(_last_day)
+    return changing.loc[order.sort_values(kind="stable").index[-1]]
+
+
+def latest_status_events(events: pd.DataFrame) -> pd.DataFrame:
+    """`latest_status_event` of every tie at once, indexed by partnership_id."""
+    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
+    order = changing["date"].map(_last_day)
+    latest = changing.loc[order.sort_values(kind="stable").index]
+    return latest.groupby("partnership_id", sort=False).tail(1).set_index("partnership_id")

@@ -12,7 +12,8 @@ from analysis.validate.problems import Problem
 from analysis.validate.rules.cells import as_date, has
 from analysis.validate.rules.registry import rule
 from analysis.vocabulary import (
-    EARLIEST_EVENT_YEAR, END_EVENTS, START_EVENTS, STATUS_ALLOWED_AFTER, STATUS_CHANGING_EVENTS, parse_partial_date,
+    EARLIEST_EVENT_YEAR, END_EVENTS, START_EVENTS, STATUS_ALLOWED_AFTER, latest_status_events,
+    parse_partial_date,
     split_ids,
 )
 
@@ -29,28 +30,6 @@ def partnership_sides_are_in_the_right_country(package: Package) -> Iterable[Pro
             value = row[column]
             if value in country and country[value] != expected:
                 yield Problem("partnerships", line, column, f"{value!r} is not a {expected} authority")
-
-
-def _last_day(text: object) -> date:
-    span = parse_partial_date(str(text))
-    return span[1] if span else date.min
-
-
-def latest_status_event(events: pd.DataFrame) -> pd.Series | None:
-    """The latest event that changes a tie's status (ties on the same date: the later row)."""
-    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
-    if changing.empty:
-        return None
-    order = changing["date"].map(_last_day)
-    return changing.loc[order.sort_values(kind="stable").index[-1]]
-
-
-def latest_status_events(events: pd.DataFrame) -> pd.DataFrame:
-    """`latest_status_event` of every tie at once, indexed by partnership_id."""
-    changing = events[events["type"].isin(STATUS_CHANGING_EVENTS)]
-    order = changing["date"].map(_last_day)
-    latest = changing.loc[order.sort_values(kind="stable").index]
-    return latest.groupby("partnership_id", sort=False).tail(1).set_index("partnership_id")
 
 
 @rule
