@@ -43,7 +43,7 @@ def test_every_resource_is_offered_in_every_format(package, built):
 
 def test_row_counts_match_the_package(package, built):
     out, _ = built
-    workbook = load_workbook(next((out / "xlsx").glob("*.xlsx")), read_only=True)
+    workbook = load_workbook(out / "xlsx" / f"{package.descriptor['name']}.xlsx", read_only=True)
     for name in names(package):
         expected = len(package[name])
         csv_rows = (out / "csv" / f"{name}.csv").read_text(encoding="utf-8")

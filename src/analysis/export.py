@@ -89,11 +89,29 @@ def xlsx_files(package: Package) -> dict[str, bytes]:
     for name in _resource_names(package):
         about.append([name, len(package[name]), package.resource(name).get("description", "")])
     for name in _resource_names(package):
-        sheet = book.create_sheet(name[:31])
-        frame = package[name]
-        sheet.append(list(frame.columns))
-        for row in frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None):
-            sheet.append([v.item() if hasattr(v, "item") else v for v in row])
+        _sheet(book, name[:31], package[name])
+    return {f"{package.descriptor['name']}.xlsx": _saved(book, package)}
+
+
+def _sheet(book, title: str, frame: pd.DataFrame, autofilter: bool = False):
+    """A sheet holding a table; every text cell is written as text, so a value that looks like a
+    formula (=, +, - or @ first) is shown, never evaluated."""
+    sheet = book.create_sheet(title)
+    sheet.append(list(frame.columns))
+    for row in frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None):
+        sheet.append([v.item() if hasattr(v, "item") else v for v in row])
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    if autofilter:
+        sheet.auto_filter.ref = sheet.dimensions
+        sheet.freeze_panes = "A2"
+    return sheet
+
+
+def _saved(book, package: Package) -> bytes:
+    """The workbook's bytes, the same for the same package: its dates are the data date."""
     fixed = datetime(*stamp(package))
     book.properties.created = fixed
     raw = io.BytesIO()
@@ -105,7 +123,38 @@ def xlsx_files(package: Package) -> dict[str, bytes]:
             return data
         return re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + when.encode() + rb"\g<2>", data)
 
-    return {f"{package.descriptor['name']}.xlsx": _renormalise_zip(raw.getvalue(), stamp(package), core)}
+    return _renormalise_zip(raw.getvalue(), stamp(package), core)
+
+
+REGISTER = "register-as-displayed"
+# What a spreadsheet takes for the start of a formula in a cell it opens.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell that a spreadsheet would read as a formula prefixed with an
+    apostrophe, which spreadsheets show as text."""
+    def one(value: object) -> object:
+        return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+    return frame.astype(object).map(one)
+
+
+def register_files(package: Package) -> dict[str, bytes]:
+    """The register as the book shows it, names instead of ids: a CSV file and an Excel sheet
+    with a filter on every column."""
+    from openpyxl import Workbook
+
+    from analysis.model.register import flat_register
+    from analysis.model.views import Views
+
+    v = Views(package)
+    flat = flat_register(v.register, v["events"], v["decisions"], v["sources"], v.labels)
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, "register", flat, autofilter=True)
+    return {f"csv/{REGISTER}.csv": inert(flat).to_csv(index=False, lineterminator="\n").encode("utf-8"),
+            f"xlsx/{REGISTER}.xlsx": _saved(book, package)}
 
 
 def authority_points(package: Package) -> dict:
@@ -226,6 +275,7 @@ def export(package: Package, formats: Iterable[str], out: Path) -> list[Path]:
 def downloads(package: Package, out: Path) -> pd.DataFrame:
     """Every download the book offers, written to `out`; one row per file with its size and checksum."""
     files = _files(package, FORMATS)
+    files.update(register_files(package))
     files.update({f"zip/{name}": data for name, data in package_zip(package).items()})
     _write_all(files, out)
     rows = []

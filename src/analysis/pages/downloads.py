@@ -25,7 +25,7 @@ def _size(n: int) -> str:
 
 def downloads_table(files: pd.DataFrame) -> pd.DataFrame:
     """The downloads as a table: the whole package first, then one row per resource, a link per format."""
-    whole = files["format"].isin(["zip", "xlsx"])
+    whole = files["format"].eq("zip") | (files["format"].eq("xlsx") & files["resource"].ne(export.REGISTER))
     files = files.assign(resource=files["resource"].where(~whole, "All resources"), rank=(~whole).astype(int))
     rows = []
     for (_, resource), group in files.groupby(["rank", "resource"], sort=True):
