@@ -38,6 +38,7 @@ TABLES = {
     "findings": "survey_findings",
     "published": "published_counts",
     "census": "census",
+    "sources": "sources",
 }
 # Parameters with more than one meaningful value: the function is called once for each.
 CHOICES = {"country": ["NL", "CN"]}
@@ -126,6 +127,7 @@ class Arguments:
             "codebook": lambda: p["codebook"],
             "code": lambda: p["codebook"]["codes"].iloc[0].split(";")[0],
             "codes": lambda: set(p["codebook"]["codes"].iloc[0].split(";")),
+            "labels": lambda: self["v"].labels,
             "lang": lambda: "en",
             "text": lambda: p["sources"]["title"].iloc[0],
             "country": lambda: "CN",

@@ -39,7 +39,7 @@ def copy_book_setup(book: Path) -> None:
     shutil.copytree(REPO / "_static", book / "_static", ignore=shutil.ignore_patterns("figures"))
     shutil.copytree(REPO / "_templates", book / "_templates")
     (book / "tools").mkdir(exist_ok=True)
-    for extension in ("execute_chapters.py", "notebook_downloads.py"):
+    for extension in ("profile_pages.py", "execute_chapters.py", "notebook_downloads.py"):
         shutil.copy(REPO / "tools" / extension, book / "tools" / extension)
 
 

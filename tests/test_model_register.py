@@ -57,9 +57,13 @@ def test_province_coverage_counts_own_ties_and_ties_within(rows, make_package):
 def test_register_view_has_one_row_per_tie(rows, make_package):
     from analysis.pages import register
 
-    view = register.register_view(Views(load(make_package(rows))))
+    views = Views(load(make_package(rows)))
+    view = register.register_view(views)
     assert len(view) == 2
-    assert set(view["Chinese side"]) == {"Shanghai (上海市)", "Wuhan (武汉市)"}
+    assert {link.text for link in view["Tie"]} == {"Rotterdam – Shanghai", "Arnhem – Wuhan"}
+    assert {link.url for link in view["Tie"]} == {"ties/rotterdam--shanghai.html", "ties/arnhem--wuhan.html"}
+    # The search matches every name of both sides: the Chinese names too.
+    assert "上海市" in " ".join(register.search_names(views))
 
 
 def test_district_reports_its_province_not_its_city(rows, make_package):

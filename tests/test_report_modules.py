@@ -3,6 +3,7 @@ dictionary and the bibliography."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -84,15 +85,19 @@ def test_searchable_table_carries_escaped_filter_values(package):
 
 
 def test_correction_links_name_the_tie(package):
-    view = register_page.register_view(Views(package))
-    assert len(view) == len(package["partnerships"])
-    first = view.iloc[0]
-    url = first["Correction"].url
-    assert url.startswith(project.repository_url() + "/issues/new?")
+    import html as html_module
     from urllib.parse import parse_qs, urlsplit
 
+    from analysis.profiles import ties
+
+    view = register_page.register_view(Views(package))
+    assert len(view) == len(package["partnerships"])
+    first = view.iloc[0]["Tie"]
+    page = ties.page(Views(package), first.url.removeprefix("ties/").removesuffix(".html"))
+    url = html_module.unescape(re.search(r'<a href="([^"]+)">Report a correction to this tie</a>', page).group(1))
+    assert url.startswith(project.repository_url() + "/issues/new?")
     query = parse_qs(urlsplit(url).query)
-    assert query["title"] == [f"Correction: {first['Tie']}"]
+    assert query["title"] == [f"Correction: {first.text}"]
 
 
 @pytest.mark.parametrize("value, text", [("2019-05-15", "15 May 2019"), ("2019-05", "May 2019"), ("2019", "2019"), ("", "undated"), (None, "undated")])

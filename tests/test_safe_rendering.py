@@ -88,6 +88,11 @@ book.table(register.register_view(package))
 
 ```{{code-cell}} ipython3
 :tags: [remove-input]
+book.table(package["authorities"][["id", "name", "name_local"]])
+```
+
+```{{code-cell}} ipython3
+:tags: [remove-input]
 book.table(package["sources"][["id", "title", "publisher"]], caption=package["sources"].at[0, "title"])
 ```
 

@@ -81,15 +81,19 @@ def register_rows(dom: str) -> tuple[int, int]:
     return len(rows) - len(hidden), len(rows)
 
 
-def test_the_register_lists_every_tie_with_sources_and_a_correction_link():
+def test_the_register_lists_every_tie_and_each_tie_page_its_sources_and_a_correction_link():
     from analysis.package import load
 
     ties = len(load()["partnerships"])
     html = REGISTER.read_text(encoding="utf-8")
     table = html.split('id="nlcn-register"', 1)[1].split("</table>", 1)[0]
     assert table.count("<tr data-status=") == ties
-    assert table.count(">Report a correction</a>") == ties
-    assert len(re.findall(r'<td><a href="https?://', table)) >= ties  # every row links a source
+    pages = re.findall(r'<td><a href="(ties/[^"]+\.html)">', table)
+    assert len(pages) == ties
+    for page in pages:
+        text = (REGISTER.parent / page).read_text(encoding="utf-8")
+        assert ">Report a correction to this tie</a>" in text, page
+        assert re.search(r'<ul class="nlcn-sources"><li><a href="https?://', text), page
 
 
 @pytest.mark.parametrize("query, expect", [("", "all"), ("?q=wuhan", "some"), ("?status=ended", "some"), ("?q=no-such-tie-anywhere", "none")])

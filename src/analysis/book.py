@@ -108,18 +108,31 @@ class SearchableTable(Table):
     """A table with a search box and a drop-down per filter column, drawn by _static/register.js.
 
     The controls stay hidden until the script runs, so without JavaScript readers get the
-    whole table. Filters can also be set from the page address (`?q=wuhan&status=ended`).
+    whole table. Filters can also be set from the page address (`?q=wuhan&status=ended`), and
+    the address follows the filters, so a filtered table can be shared as a link.
+
+    `hidden` holds filter columns that are not shown (as a Dutch level); `names` gives each row
+    the words the search box matches (names in every spelling) instead of the row's text; `empty`
+    is HTML (made by the book, not from the data) shown when nothing matches.
     """
 
     def __init__(self, frame: pd.DataFrame, table_id: str, filters: Mapping[str, str], noun: str = "rows",
-                 sources: pd.DataFrame | None = None):
-        attributes = pd.DataFrame({attr: frame[column].fillna("") for column, attr in filters.items()})
+                 sources: pd.DataFrame | None = None, hidden: pd.DataFrame | None = None,
+                 names: pd.Series | None = None, empty: str = ""):
+        columns = frame.reset_index(drop=True)
+        if hidden is not None:
+            columns = pd.concat([columns, hidden.reset_index(drop=True)], axis=1)
+        attributes = pd.DataFrame({attr: columns[column].fillna("") for column, attr in filters.items()})
+        if names is not None:
+            attributes["names"] = names.fillna("").to_numpy()
         super().__init__(frame, sources=sources, table_id=table_id, row_attributes=attributes.reset_index(drop=True))
+        self.options = columns
         self.filters = dict(filters)
         self.noun = noun
+        self.empty = empty
 
     def _select(self, column: str, attr: str) -> str:
-        values = sorted({str(v) for v in self.frame[column].dropna()} - {""})
+        values = sorted({str(v) for v in self.options[column].dropna()} - {""})
         options = '<option value="">All</option>' + "".join(
             f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in values
         )
@@ -128,19 +141,21 @@ class SearchableTable(Table):
     def _repr_html_(self) -> str:
         ident = html.escape(self.table_id or "")
         controls = "".join(self._select(c, a) for c, a in self.filters.items())
+        empty = f'<div class="nlcn-empty" hidden>{self.empty}</div>' if self.empty else ""
         form = (
             f'<form class="nlcn-filters" data-table="{ident}" data-noun="{html.escape(self.noun)}" role="search" '
             f'aria-label="Search and filter the table" hidden>'
             f'<label>Search <input type="search" name="q" data-filter="text" autocomplete="off"></label>'
             f'{controls}<button type="reset">Clear</button>'
-            f'<p class="nlcn-count" aria-live="polite"></p></form>'
+            f'<p class="nlcn-count" aria-live="polite"></p>{empty}</form>'
         )
         return form + super()._repr_html_()
 
 
 def searchable(frame: pd.DataFrame, table_id: str, filters: Mapping[str, str], noun: str = "rows",
-               sources: pd.DataFrame | None = None) -> SearchableTable:
-    return SearchableTable(frame, table_id, filters, noun, sources)
+               sources: pd.DataFrame | None = None, hidden: pd.DataFrame | None = None,
+               names: pd.Series | None = None, empty: str = "") -> SearchableTable:
+    return SearchableTable(frame, table_id, filters, noun, sources, hidden, names, empty)
 
 
 class Tables:

@@ -19,12 +19,23 @@ def repository_url() -> str:
     return str(config["repository"]["url"]).rstrip("/")
 
 
-def correction_url(tie_id: str, label: str) -> str:
-    """A pre-filled new-issue address for reporting a correction to one tie of the register."""
+def correction_url(tie_id: str, label: str, what: str = "Tie") -> str:
+    """A pre-filled new-issue address for reporting a correction to one tie of the register (or,
+    with `what`, to another row, such as an authority)."""
     body = (
-        f"Tie: {label} (`{tie_id}`)\n\n"
+        f"{what}: {label} (`{tie_id}`)\n\n"
         "What is wrong or missing:\n\n"
         "A public source that shows it (address, publisher, date):\n"
     )
     query = urlencode({"title": f"Correction: {label}", "body": body, "labels": "correction"})
+    return f"{repository_url()}/issues/new?{query}"
+
+
+def missing_tie_url() -> str:
+    """A pre-filled new-issue address for reporting a tie the register lacks."""
+    body = (
+        "The tie (Dutch authority and Chinese partner):\n\n"
+        "A public source that shows it (address, publisher, date):\n"
+    )
+    query = urlencode({"title": "Missing tie: ", "body": body, "labels": "correction"})
     return f"{repository_url()}/issues/new?{query}"

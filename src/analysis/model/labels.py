@@ -58,6 +58,9 @@ class Labels:
         except KeyError:
             raise KeyError(f"no {lang} label for {code!r} in vocabulary {vocabulary!r}") from None
 
+    def vocabularies(self) -> tuple[str, ...]:
+        return tuple(self._codes)
+
     def codes(self, vocabulary: str) -> list[str]:
         """A vocabulary's codes, in the order the labels list them (the order readers see)."""
         return list(self._codes[vocabulary])
@@ -78,10 +81,12 @@ class Labels:
 
         return values.map(one).astype(object)
 
-    def in_text(self, text: str, vocabularies: tuple[str, ...], lang: str = "en") -> str:
-        """Text from the data with every code of the given vocabularies that it names (a whole
-        word with an underscore, as `council_decided`) replaced by its label."""
-        known = {code: self(v, code, lang) for v in vocabularies for code in self.codes(v) if "_" in code}
+    def in_text(self, text: str, vocabularies: tuple[str, ...] | None = None, lang: str = "en") -> str:
+        """Text from the data with every code of the given vocabularies (all, if none are
+        given) that it names (a whole word with an underscore, as `council_decided`) replaced by
+        its label."""
+        chosen = self.vocabularies() if vocabularies is None else vocabularies
+        known = {code: self(v, code, lang) for v in chosen for code in self.codes(v) if "_" in code}
         return re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: known.get(m.group(), m.group()), text)
 
 

@@ -142,3 +142,54 @@ def nested_ties(register: pd.DataFrame) -> pd.DataFrame:
         .agg(province_partner=("province_partner", "; ".join))
     )
     return nested[["id", "nl_name", "cn_name", "nl_province", "province_partner", "cn_province"]].reset_index(drop=True)
+
+
+def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.DataFrame, sources: pd.DataFrame,
+                  labels) -> pd.DataFrame:
+    """The register as readers see it, one row per tie with names instead of ids: both sides
+    and their provinces, type, founding year, status with the event that set it and the date of
+    the latest source, the end date, the latest decision and the sources' addresses."""
+    from analysis.model.reasons import decision_ties
+    from analysis.vocabulary import latest_status_events
+
+    setting = latest_status_events(events)
+    ends = events[events["type"] == "ended"].sort_values("date").groupby("partnership_id")["date"].first()
+    links = decision_ties(decisions).sort_values(["date", "decision_id"], kind="stable")
+    latest = links.groupby("partnership_id").tail(1).set_index("partnership_id")["decision_id"]
+    by_decision = decisions.set_index("id")
+    url = sources.set_index("id")["url"]
+
+    def decision_text(tie: str) -> object:
+        if tie not in latest.index:
+            return pd.NA
+        d = by_decision.loc[latest[tie]]
+        outcome = "outcome not found in public sources" if pd.isna(d["outcome"]) or str(d["outcome"]).lower() == "unknown" else d["outcome"]
+        return f"{d['date']}: {labels('body', d['body'])}, {labels('decision_type', d['type'])} ({outcome})"
+
+    def set_by(tie: str, status: str) -> object:
+        if status == "unknown" or tie not in setting.index:
+            return pd.NA
+        return f"{labels('event_type', setting.loc[tie, 'type'])} {setting.loc[tie, 'date']}"
+
+    return pd.DataFrame(
+        {
+            "Tie": [tie_label(n, c) for n, c in zip(register["nl_name"], register["cn_name"])],
+            "Dutch side": register["nl_name"],
+            "Dutch name": register["nl_name_local"],
+            "Dutch level": labels.map("level", register["nl_level"]),
+            "Dutch province": register["nl_province"],
+            "Chinese side": register["cn_name"],
+            "Chinese name": register["cn_name_local"],
+            "Chinese level": labels.map("level", register["cn_level"]),
+            "Chinese province": register["cn_province"],
+            "Type": labels.map("relation_type", register["relation_type"]),
+            "Founded": register["established"],
+            "Status": labels.map("status", register["status"]),
+            "Status set by": [set_by(t, s) for t, s in zip(register["id"], register["status"])],
+            "Latest source on the status": register["status_as_of"],
+            "Ended": register["id"].map(ends),
+            "Latest decision": register["id"].map(decision_text),
+            "Sources": register["source_ids"].map(lambda ids: " ; ".join(str(url.get(i, i)) for i in split_ids(ids))),
+            "Id": register["id"],
+        }
+    )

@@ -1,19 +1,22 @@
-"""The register chapter: every tie, searchable, and the provinces."""
+"""The register chapter: every tie, compact and searchable by name, each linked to its own page."""
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
+from analysis import book, project
 from analysis import facts as fx
-from analysis import project
-from analysis.links import Link
 from analysis.model import register as reg
 from analysis.model.views import Views
+from analysis.profiles import ties as tie_pages
+from analysis.vocabulary import split_ids
 
 FACTS = ("ties", "municipalities", "provinces_with_own_tie", "provinces_total", "active", "dormant", "ended",
          "unknown_status", "no_founding_year", "events")
 
-# The register's filters: column of the view → data attribute on each row.
+# The register's filters: column (shown or hidden) → data attribute on each row.
 FILTERS = {"Status": "status", "Type": "type", "Dutch level": "level", "Dutch province": "nlprovince",
            "Chinese province": "cnprovince"}
 
@@ -23,32 +26,58 @@ def facts(v: Views) -> dict[str, object]:
 
 
 def register_view(v: Views) -> pd.DataFrame:
-    """The searchable register: one row per tie, its sources and a link to report a correction.
-
-    `Sources` holds source ids (the book turns them into links); `Correction` holds the
-    pre-filled issue address for the tie.
-    """
-    t, label = v.register, v.labels
-    ties = [reg.tie_label(n, c) for n, c in zip(t["nl_name"], t["cn_name"])]
+    """The register as displayed: one compact row per tie, the tie linking to its own page."""
+    t = v.register
     view = pd.DataFrame(
         {
-            "Tie": ties,
-            "Dutch level": label.map("level", t["nl_level"]),
-            "Dutch province": t["nl_province"],
-            "Chinese side": t["cn_name"] + " (" + t["cn_name_local"].fillna("") + ")",
-            "Chinese province": t["cn_province"],
-            "Type": label.map("relation_type", t["relation_type"]),
+            "Tie": [tie_pages.register_link(v, i, reg.tie_label(n, c)) for i, n, c in zip(t["id"], t["nl_name"], t["cn_name"])],
+            "Status": v.labels.map("status", t["status"]),
             "Founded": t["established"].astype("string"),
-            "Status": label.map("status", t["status"]),
-            "As of": t["status_as_of"].fillna("undated"),
-            "Sources": t["source_ids"],
-            "Correction": [Link("Report a correction", project.correction_url(i, n)) for i, n in zip(t["id"], ties)],
+            "Type": v.labels.map("relation_type", t["relation_type"]),
+            "Dutch province": t["nl_province"],
+            "Chinese province": t["cn_province"],
+            "Latest source": t["status_as_of"].fillna("undated"),
         }
     )
-    # Ordered by the Dutch level's code, as the register has always been ordered.
-    order = t["nl_level"].reset_index(drop=True).rename("_level")
-    view = pd.concat([view, order], axis=1).sort_values(["_level", "Tie"], kind="stable")
-    return view.drop(columns="_level").reset_index(drop=True)
+    return view.iloc[_order(t)].reset_index(drop=True)
+
+
+def _order(t: pd.DataFrame) -> list[int]:
+    """Rows by the Dutch level's code, then by tie, as the register has always been ordered."""
+    keys = pd.DataFrame({"level": t["nl_level"].to_numpy(), "tie": [reg.tie_label(n, c) for n, c in zip(t["nl_name"], t["cn_name"])]})
+    return list(keys.sort_values(["level", "tie"], kind="stable").index)
+
+
+def search_names(v: Views) -> pd.Series:
+    """Per tie, every name a reader may type for it: both sides and their provinces, in English,
+    Dutch or Chinese and in the other spellings the data record."""
+    t = v.register
+    authorities = v["authorities"].set_index("id")
+
+    def names(authority_id: object) -> list[str]:
+        if pd.isna(authority_id) or authority_id not in authorities.index:
+            return []
+        row = authorities.loc[authority_id]
+        return [str(x) for x in (row["name"], row["name_local"], *split_ids(row["other_names"])) if not pd.isna(x)]
+
+    words = [
+        " | ".join(dict.fromkeys(names(nl) + names(cn) + names(nlp) + names(cnp)))
+        for nl, cn, nlp, cnp in zip(t["nl_authority_id"], t["cn_authority_id"], t["nl_province_id"], t["cn_province_id"])
+    ]
+    return pd.Series(words, index=t.index).iloc[_order(t)].reset_index(drop=True)
+
+
+def register_table(v: Views) -> book.SearchableTable:
+    t = v.register
+    hidden = pd.DataFrame({"Dutch level": v.labels.map("level", t["nl_level"])}).iloc[_order(t)]
+    empty = (
+        "<p>No tie in the register matches. The register is incomplete: see how it compares with "
+        '<a href="methods.html#reconciliation-with-published-counts">published counts</a> and what '
+        '<a href="census.html">the census of every Dutch authority</a> found, or '
+        f'<a href="{html.escape(project.missing_tie_url())}">report a missing tie</a>.</p>'
+    )
+    return book.searchable(register_view(v), "nlcn-register", FILTERS, noun="ties", hidden=hidden,
+                           names=search_names(v), empty=empty)
 
 
 def provinces_table(v: Views) -> pd.DataFrame:

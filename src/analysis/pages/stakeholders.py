@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis import book
 from analysis import facts as fx
 from analysis.charts import stakeholders as charts
 from analysis.charts.theme import data_subtitle
+from analysis.model import register as reg
 from analysis.model import stakeholders as sh
 from analysis.model.labels import readable_date
 from analysis.model.views import Views
+from analysis.vocabulary import split_ids
 from analysis.model import assessment as am
 
 FACTS = ("stakeholders", "chinese_stakeholders", "stakeholder_relations", "top_stakeholder",
@@ -46,18 +49,34 @@ def council_table(v: Views) -> pd.DataFrame:
 
 
 def decision_list(v: Views) -> pd.DataFrame:
-    """Every recorded decision, newest first: who, which body, what kind, the outcome, the
-    reasons as sources give them, and the source."""
+    """Every recorded decision, newest first: who (a province marked as such, so Groningen the
+    municipality and Groningen the province are told apart), the ties it concerns, which body,
+    what kind, the outcome, the reasons as sources give them, and the source."""
     d = v["decisions"].sort_values(["date", "id"], ascending=[False, True], kind="stable")
-    names = v["authorities"].set_index("id")["name"]
+    authorities = v["authorities"].set_index("id")
+    who = d["nl_authority_id"].map(lambda a: f"{authorities.loc[a, 'name']} (province)" if authorities.loc[a, "level"] == "province" else authorities.loc[a, "name"])
+    ties = v.register.set_index("id")
+    concern = d["partnership_ids"].map(lambda ids: "; ".join(reg.tie_label(ties.loc[t, "nl_name"], ties.loc[t, "cn_name"]) for t in split_ids(ids) if t in ties.index))
     return pd.DataFrame(
         {
             "Date": d["date"].map(readable_date),
-            "Authority": d["nl_authority_id"].map(names),
+            "Authority": who,
+            "Ties": concern,
             "Body": v.labels.map("body", d["body"]),
             "Kind": v.labels.map("decision_type", d["type"]),
-            "Outcome": d["outcome"].fillna("").str.replace("_", " "),
+            "Outcome": d["outcome"].map(lambda o: "not found in public sources" if pd.isna(o) or str(o).lower() == "unknown" else o),
             "Reasons given": d["reasons"],
             "Sources": d["source_id"],
         }
     ).reset_index(drop=True)
+
+
+# The decisions table's filters: column → data attribute on each row.
+DECISION_FILTERS = {"Authority": "authority", "Body": "body", "Kind": "kind"}
+
+
+def decision_table(v: Views) -> book.SearchableTable:
+    """Every recorded decision, searchable by authority or tie and filterable by body and kind."""
+    table = decision_list(v)
+    names = table["Authority"] + " | " + table["Ties"]
+    return book.searchable(table, "nlcn-decisions", DECISION_FILTERS, noun="decisions", sources=v["sources"], names=names)

@@ -1,0 +1,72 @@
+"""The pieces of a generated page: a title, plain paragraphs and HTML blocks, all escaped."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from analysis.book import Table, source_links
+from analysis.links import md_escape, safe_url
+from analysis.model.labels import readable_date
+
+def page(title: str, lede: str, blocks: list[str]) -> str:
+    """A MyST page: its title and a lede as text (so the site search finds them), then blocks of
+    HTML made here, every value from the data escaped."""
+    raw = "\n".join(b for b in blocks if b)
+    return (
+        f"# {md_escape(title)}\n\n{md_escape(lede)}\n\n"
+        "```{raw} html\n" + raw + "\n```\n"
+    )
+
+
+def text(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def link(label: str, url: object, local: bool = False) -> str:
+    """A link; an address from the data becomes one only if it is a well-formed http(s) address."""
+    target = url if local else safe_url(url)
+    return f'<a href="{html.escape(str(target))}">{html.escape(label)}</a>' if target else html.escape(label)
+
+
+def heading(title: str) -> str:
+    return f"<h2>{html.escape(title)}</h2>"
+
+
+def paragraph(content: str) -> str:
+    """A paragraph of already escaped HTML."""
+    return f"<p>{content}</p>" if content else ""
+
+
+def facts(rows: list[tuple[str, str]]) -> str:
+    """Label and value pairs (values already escaped HTML) as a description list."""
+    items = "".join(f"<dt>{html.escape(k)}</dt><dd>{v}</dd>" for k, v in rows if v)
+    return f'<dl class="nlcn-facts">{items}</dl>'
+
+
+def table(frame: pd.DataFrame, caption: str, sources: pd.DataFrame | None = None) -> str:
+    return Table(frame, caption=caption, sources=sources)._repr_html_() if len(frame) else ""
+
+
+def cited(source_id: object, sources: pd.DataFrame, text_: str | None = None) -> str:
+    """A source as a link labelled with its publisher and year (or the given text)."""
+    found = source_links(source_id, sources)
+    if not found:
+        return ""
+    return link(text_ or found[0].text, found[0].url)
+
+
+def source_list(ids: list[str], sources: pd.DataFrame) -> str:
+    """Every source named, once: title, publisher and publication date, linked."""
+    by_id = sources.set_index("id")
+    items = []
+    for sid in dict.fromkeys(ids):
+        if sid not in by_id.index:
+            continue
+        row = by_id.loc[sid]
+        published = readable_date(row["published"])
+        items.append(f"<li>{link(str(row['title']), str(row['url']))}. {text(row['publisher'])}, {text(published)}.</li>")
+    return f'<ul class="nlcn-sources">{"".join(items)}</ul>' if items else ""

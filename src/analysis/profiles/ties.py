@@ -1,0 +1,135 @@
+"""The page of one tie: both sides, type, founding, status and what set it, history, decisions, sources."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import project
+from analysis.links import Link
+from analysis.model import reasons as rs
+from analysis.model.labels import capitalised, readable_date
+from analysis.model.register import tie_label
+from analysis.model.views import Views
+from analysis.profiles import html as h
+from analysis.vocabulary import latest_status_events, split_ids
+
+# Decision outcomes that leave a matter open: the page says so in plain words.
+OPEN_OUTCOMES = ("unknown", "not confirmed", "no final decision", "postponed", "scheduled", "proposed", "submitted")
+
+
+def authority_url(authority_id: str) -> str:
+    """Where an authority's page is, seen from another generated page."""
+    return f"../authorities/{authority_id}.html"
+
+
+def tie_url(tie_id: str, from_chapter: bool = False) -> str:
+    """Where a tie's page is, from another generated page or (`from_chapter`) from a chapter."""
+    return f"ties/{tie_id}.html" if from_chapter else f"../ties/{tie_id}.html"
+
+
+def decisions_of(v: Views, tie_id: str) -> pd.DataFrame:
+    """The decisions that concern a tie, oldest first."""
+    links = rs.decision_ties(v["decisions"])
+    ids = links.loc[links["partnership_id"] == tie_id, "decision_id"]
+    own = v["decisions"][v["decisions"]["id"].isin(ids)]
+    return own.sort_values(["date", "id"], kind="stable")
+
+
+def is_open(outcome: object) -> bool:
+    return pd.isna(outcome) or any(word in str(outcome).lower() for word in OPEN_OUTCOMES)
+
+
+def _side(v: Views, row: pd.Series, prefix: str) -> str:
+    name, local = row[f"{prefix}_name"], row[f"{prefix}_name_local"]
+    label = v.labels("level", row[f"{prefix}_level"])
+    where = row[f"{prefix}_province"]
+    local_text = f' (<span lang="{"zh-Hans" if prefix == "cn" else "nl"}">{h.text(local)}</span>)' if not pd.isna(local) and local != name else ""
+    place = f", {h.text(where)}" if where and where != name and not where.startswith("(") else ""
+    return f"{h.link(str(name), authority_url(row[f'{prefix}_authority_id']), local=True)}{local_text}: {h.text(label)}{place}"
+
+
+def _status(v: Views, row: pd.Series, events: pd.DataFrame) -> list[tuple[str, str]]:
+    status = v.labels("status", row["status"])
+    out = [("Status", h.text(capitalised(status)))]
+    setting = latest_status_events(events)
+    if row["id"] in setting.index and row["status"] != "unknown":
+        event = setting.loc[row["id"]]
+        kind = v.labels("event_type", event["type"])
+        out.append(("Set by", f"{h.text(kind)} on {h.text(readable_date(event['date']))} ({h.cited(event['source_id'], v['sources'])})"))
+    out.append(("Latest source confirming it", h.text(readable_date(row["status_as_of"]))
+                if not pd.isna(row["status_as_of"]) else "none dated: every source is undated"))
+    ended = events[events["type"] == "ended"]
+    if len(ended):
+        first = ended.sort_values("date").iloc[0]
+        out.append(("Ended", f"{h.text(readable_date(first['date']))} ({h.cited(first['source_id'], v['sources'])})"))
+    return out
+
+
+def _pending(v: Views, decisions: pd.DataFrame) -> str:
+    items = []
+    for d in decisions.itertuples():
+        if not is_open(d.outcome):
+            continue
+        what = f"{capitalised(v.labels('body', d.body))}, {v.labels('decision_type', d.type)} of {readable_date(d.date)}"
+        outcome = "outcome not found in public sources" if pd.isna(d.outcome) or str(d.outcome).lower() == "unknown" else str(d.outcome)
+        items.append(f"<li>{h.text(what)}: {h.text(outcome)}.</li>")
+    return f'<ul class="nlcn-pending">{"".join(items)}</ul>' if items else ""
+
+
+def page(v: Views, tie_id: str) -> str:
+    register = v.register.set_index("id")
+    row = register.loc[tie_id].copy()
+    row["id"] = tie_id
+    events = v["events"][v["events"]["partnership_id"] == tie_id].sort_values(["date", "id"], kind="stable")
+    decisions = decisions_of(v, tie_id)
+    label = tie_label(row["nl_name"], row["cn_name"])
+    kind = v.labels("relation_type", row["relation_type"])
+    founded = str(int(row["established"])) if not pd.isna(row["established"]) else "not known from public sources"
+    lede = (
+        f"A tie between {row['nl_name']} in the Netherlands and {row['cn_name']} in China: "
+        f"{kind}, founded {founded}, {v.labels('status', row['status'])}."
+    )
+    history = pd.DataFrame(
+        {
+            "When": events["date"].map(readable_date),
+            "Event": v.labels.map("event_type", events["type"], capitalise=True),
+            "What happened": events["description"],
+            "Sources": events["source_id"],
+        }
+    )
+    decided = pd.DataFrame(
+        {
+            "When": decisions["date"].map(readable_date),
+            "Body": v.labels.map("body", decisions["body"], capitalise=True),
+            "Kind": v.labels.map("decision_type", decisions["type"]),
+            "Outcome": decisions["outcome"].map(lambda o: "not found in public sources" if pd.isna(o) or str(o).lower() == "unknown" else o),
+            "Vote": decisions["vote"],
+            "Reasons given": decisions["reasons"],
+            "Sources": decisions["source_id"],
+        }
+    )
+    pending = _pending(v, decisions)
+    source_ids = split_ids(row["source_ids"]) + list(events["source_id"]) + list(decisions["source_id"])
+    correction = project.correction_url(tie_id, label)
+    blocks = [
+        h.facts([
+            ("Dutch side", _side(v, row, "nl")),
+            ("Chinese side", _side(v, row, "cn")),
+            ("Type", h.text(capitalised(kind))),
+            ("Founded", h.text(founded)),
+            *_status(v, row, events),
+            ("Themes", h.text(row["themes"])),
+        ]),
+        h.heading("Open matters") + pending if pending else "",
+        h.heading("History") + h.table(history, f"Events in the tie {label}", v["sources"]) if len(history) else "",
+        h.heading("Decisions") + h.table(decided, f"Decisions concerning {label}", v["sources"]) if len(decided) else "",
+        h.heading("Notes") + h.paragraph(h.text(v.labels.in_text(str(row["notes"])))) if not pd.isna(row["notes"]) else "",
+        h.heading("Sources") + h.source_list(source_ids, v["sources"]),
+        h.paragraph(h.link("Report a correction to this tie", correction)),
+    ]
+    return h.page(label, lede, blocks)
+
+
+def register_link(v: Views, tie_id: str, text: str) -> Link:
+    """A link from the register chapter to a tie's page."""
+    return Link(text, tie_url(tie_id, from_chapter=True), local=True)

@@ -1,0 +1,66 @@
+"""Every tie and every authority with a tie gets a page of its own, written from the model with
+every value from the data escaped; rewriting leaves unchanged pages alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load, profiles
+from analysis.model.views import Views
+from analysis.profiles import authorities, ties
+
+
+@pytest.fixture(scope="module")
+def views():
+    return Views(load())
+
+
+def test_a_page_for_every_tie_and_every_authority_with_a_tie(views):
+    pages = profiles.pages(views)
+    p = views["partnerships"]
+    assert {f"ties/{t}.md" for t in p["id"]} <= set(pages)
+    assert {f"authorities/{a}.md" for a in set(p["nl_authority_id"]) | set(p["cn_authority_id"])} <= set(pages)
+    assert len(pages) == len(p) + len(set(p["nl_authority_id"]) | set(p["cn_authority_id"]))
+
+
+def test_a_tie_page_names_both_sides_its_status_and_what_set_it(views):
+    text = ties.page(views, "arnhem--wuhan")
+    assert text.startswith("# Arnhem – Wuhan\n")
+    assert "../authorities/nl-arnhem.html" in text and "../authorities/cn-wuhan.html" in text
+    assert "<dt>Status</dt><dd>Ended</dd>" in text and "<dt>Set by</dt><dd>ended on" in text
+    assert "Report a correction to this tie" in text
+
+
+def test_an_open_decision_is_said_in_plain_words(views):
+    text = ties.page(views, "maastricht--chengdu")
+    assert "motion of 2023: outcome not found in public sources" in text
+
+
+def test_an_authority_page_lists_every_spelling_in_its_title(views):
+    text = authorities.page(views, "nl-den-haag")
+    title = text.splitlines()[0]
+    assert "The Hague" in title and "Den Haag" in title and "Gravenhage" in title
+    assert "ties/den-haag--wenzhou.html" in text
+
+
+def test_text_from_the_data_stays_text(views, monkeypatch):
+    partnerships = views["partnerships"].copy()
+    partnerships.loc[partnerships["id"] == "arnhem--wuhan", "notes"] = '<script>alert(1)</script> *bold* ```{raw} html'
+    hostile = Views(type(views.package)(views.package.path, views.package.descriptor, {**views.package.tables, "partnerships": partnerships}))
+    text = ties.page(hostile, "arnhem--wuhan")
+    assert "<script>alert(1)</script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    # A fence inside a value cannot close the raw HTML block: the block ends once, at the end.
+    assert text.count("\n```\n") == 1 and text.endswith("\n```\n")
+
+
+def test_writing_leaves_unchanged_pages_alone_and_removes_stale_ones(views, tmp_path):
+    first = profiles.write(views, tmp_path)
+    assert len(first) == len(profiles.pages(views))
+    stale = tmp_path / "ties" / "no-longer--a-tie.md"
+    stale.write_text("# gone\n", encoding="utf-8")
+    assert profiles.write(views, tmp_path) == [] and not stale.exists()
+
+
+def test_an_authority_without_ties_gets_no_page(views):
+    assert "cn-jiangxi" not in authorities.with_ties(views)
+    assert set(authorities.with_ties(views)) == set(views["partnerships"]["nl_authority_id"]) | set(views["partnerships"]["cn_authority_id"])

@@ -1,0 +1,110 @@
+"""The register and the generated pages as a reader meets them in headless Chromium: no sideways
+scroll and compact rows on a desktop and a phone, and the site search finds an authority's own
+page first."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SITE = REPO / "_build" / "html"
+REGISTER = SITE / "chapters" / "register.html"
+MAX_ROW_PX = 150
+
+pytestmark = pytest.mark.site
+
+
+def chromium_dom(url: str, *flags: str) -> str:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "headless Chromium is needed (make system-deps)"
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--proxy-server=127.0.0.1:9",
+             "--proxy-bypass-list=<-loopback>", "--virtual-time-budget=15000", f"--user-data-dir={profile}", *flags,
+             "--dump-dom", url],
+            capture_output=True, text=True, timeout=120,
+        )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+MEASURE = """<!doctype html><html><body style="margin:0">
+<iframe id="f" src="{src}" style="width:{width}px;height:{height}px;border:0"></iframe>
+<pre id="out"></pre>
+<script>
+document.getElementById("f").addEventListener("load", function () {{
+  setTimeout(function () {{
+    var d = document.getElementById("f").contentDocument;
+    var table = d.getElementById("nlcn-register");
+    var rows = Array.prototype.map.call(table.tBodies[0].rows, function (r) {{ return r.getBoundingClientRect().height; }});
+    var wrap = table.parentElement;
+    document.getElementById("out").textContent = JSON.stringify({{
+      rows: rows, pageOverflow: d.documentElement.scrollWidth - d.documentElement.clientWidth,
+      tableOverflow: wrap.scrollWidth - wrap.clientWidth
+    }});
+  }}, 1500);
+}});
+</script></body></html>"""
+
+
+def measure_register(width: int, height: int) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        wrapper = Path(folder) / "measure.html"
+        wrapper.write_text(MEASURE.format(src=REGISTER.as_uri(), width=width, height=height), encoding="utf-8")
+        dom = chromium_dom(wrapper.as_uri(), "--allow-file-access-from-files", f"--window-size={width + 20},{height}")
+    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
+    assert found and found.group(1), "the measurement did not run"
+    return json.loads(found.group(1))
+
+
+@pytest.mark.parametrize("width, height", [(1400, 900), (390, 800)])
+def test_the_register_fits_the_screen_with_compact_rows(width, height):
+    assert REGISTER.exists(), "build the book first (make book-strict)"
+    measured = measure_register(width, height)
+    assert measured["rows"], "no rows measured"
+    assert measured["pageOverflow"] <= 0 and measured["tableOverflow"] <= 0, measured
+    assert max(measured["rows"]) <= MAX_ROW_PX, sorted(measured["rows"])[-5:]
+
+
+def search_results(query: str) -> list[str]:
+    dom = chromium_dom((SITE / "search.html").as_uri() + "?q=" + quote(query))
+    listing = re.search(r'<ul class="search">(.*?)</ul>', dom, flags=re.S)
+    assert listing, f"no search results for {query!r}"
+    return re.findall(r'href="([^"#]+)', listing.group(1))
+
+
+@pytest.mark.parametrize("query, page", [
+    ("Tilburg", "chapters/authorities/nl-tilburg.html"),
+    ("Maastricht", "chapters/authorities/nl-maastricht.html"),
+    ("Den Haag", "chapters/authorities/nl-den-haag.html"),
+])
+def test_the_site_search_lists_an_authoritys_own_page_first(query, page):
+    assert search_results(query)[0] == page
+
+
+def test_groningen_lists_the_municipality_and_the_province_first():
+    first_two = set(search_results("Groningen")[:2])
+    assert first_two == {"chapters/authorities/nl-groningen.html", "chapters/authorities/nl-provincie-groningen.html"}
+
+
+def test_every_tie_and_authority_page_is_linked_from_the_register_or_a_tie():
+    register = REGISTER.read_text(encoding="utf-8")
+    ties = sorted(p.name for p in (SITE / "chapters" / "ties").glob("*.html"))
+    assert ties and all(f'href="ties/{name}"' in register for name in ties)
+    linked = set()
+    for tie in (SITE / "chapters" / "ties").glob("*.html"):
+        linked |= set(re.findall(r'href="\.\./authorities/([^"]+)"', tie.read_text(encoding="utf-8")))
+    assert linked == {p.name for p in (SITE / "chapters" / "authorities").glob("*.html")}
+
+
+def test_the_maastricht_chengdu_page_shows_the_open_vote():
+    text = (SITE / "chapters" / "ties" / "maastricht--chengdu.html").read_text(encoding="utf-8")
+    assert "Open matters" in text and "motion of 2023: outcome not found in public sources" in text
