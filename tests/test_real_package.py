@@ -49,3 +49,18 @@ def test_every_tie_has_type_status_and_sources(package):
 def test_taiwan_is_out_of_scope(package):
     codes = package["authorities"]["code"].dropna()
     assert not codes.str.startswith("71").any()
+
+
+def test_nearly_every_event_carries_the_words_of_its_source(package):
+    events = package["events"]
+    assert events["quote"].notna().mean() >= 0.95
+
+
+def test_no_tie_is_ended_without_an_end_event_that_is_not_a_proposal(package):
+    """A status follows a decision or a later source, never a proposal: every ended tie has an
+    'ended' event, and no 'ended' event describes a proposal or a vote still to come."""
+    events = package["events"]
+    ended = events[events["type"] == "ended"]
+    assert set(package["partnerships"].query("status == 'ended'")["id"]) <= set(ended["partnership_id"])
+    pending = ended["description"].str.contains("scheduled|to be decided|proposal|proposes", case=False)
+    assert not pending.any(), ended.loc[pending, "id"].tolist()

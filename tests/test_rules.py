@@ -149,3 +149,18 @@ def test_practice_naming_an_unknown_authority_is_rejected(rows, make_package):
     rows["practices"] = [{"id": "p1", "name": "Evaluate", "description": "Evaluate regularly.", "authority_ids": "nl-nowhere",
                           "source_id": "s-gov"}]
     assert located(validate(make_package(rows))) == {("practices", 2, "authority_ids")}
+
+
+def test_an_event_quote_is_short_and_rendered_in_english(rows, make_package):
+    rows["events"][0]["quote"] = " ".join(["woord"] * 41)
+    rows["events"][1]["quote"] = "De raad beëindigt de band."
+    problems = located(validate(make_package(rows)))
+    assert ("events", 2, "quote") in problems and ("events", 3, "quote_en") in problems
+    rows["events"][0]["quote"] = "鹿特丹" * 30  # ninety characters: forty-five words
+    rows["events"][0]["quote_en"] = "Rotterdam."
+    assert ("events", 2, "quote") in located(validate(make_package(rows)))
+
+
+def test_an_english_rendering_needs_a_quote(rows, make_package):
+    rows["events"][0]["quote_en"] = "A rendering of nothing."
+    assert ("events", 2, "quote_en") in located(validate(make_package(rows)))

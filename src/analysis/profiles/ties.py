@@ -35,6 +35,13 @@ def decisions_of(v: Views, tie_id: str) -> pd.DataFrame:
     return own.sort_values(["date", "id"], kind="stable")
 
 
+def _quoted(quote: object, english: object) -> object:
+    """A source's own words, with their English rendering where they are not in English."""
+    if pd.isna(quote):
+        return pd.NA
+    return f"“{quote}”" + (f" ({english})" if not pd.isna(english) else "")
+
+
 def is_open(outcome: object) -> bool:
     return pd.isna(outcome) or any(word in str(outcome).lower() for word in OPEN_OUTCOMES)
 
@@ -94,6 +101,7 @@ def page(v: Views, tie_id: str) -> str:
             "When": events["date"].map(readable_date),
             "Event": v.labels.map("event_type", events["type"], capitalise=True),
             "What happened": events["description"],
+            "In the source's words": [_quoted(q, e) for q, e in zip(events["quote"], events["quote_en"])],
             "Sources": events["source_id"],
         }
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -156,3 +157,32 @@ def status_date_given_unless_sources_undated(package: Package) -> Iterable[Probl
             yield Problem("partnerships", line, "status_as_of", f"status {row['status']!r} needs the date of its source")
         elif any(not pd.isna(published[s]) for s in cited):
             yield Problem("partnerships", line, "status_as_of", "a cited source is dated: give the latest date")
+
+
+QUOTE_WORDS = 40
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def quote_words(text: str) -> int:
+    """Words in a quote; in Chinese, where words are not spaced, two characters count as one."""
+    characters = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + (characters + 1) // 2
+
+
+@rule
+def event_quotes_are_short_and_rendered(package: Package) -> Iterable[Problem]:
+    """An event's quote is at most 40 words, and a quote not in English has its English rendering
+    (a rendering without a quote is an error too)."""
+    if not has(package, "events", "sources"):
+        return
+    language = dict(zip(package["sources"]["id"], package["sources"]["language"]))
+    for line, row in rows_of(package["events"]):
+        quote, english = row["quote"], row["quote_en"]
+        if pd.isna(quote):
+            if not pd.isna(english):
+                yield Problem("events", line, "quote_en", "an English rendering without a quote")
+            continue
+        if quote_words(quote) > QUOTE_WORDS:
+            yield Problem("events", line, "quote", f"the quote has {quote_words(quote)} words: keep the words that state the event, at most {QUOTE_WORDS}")
+        if language.get(row["source_id"]) != "en" and pd.isna(english):
+            yield Problem("events", line, "quote_en", "a quote not in English needs its English rendering")
