@@ -138,3 +138,33 @@ def test_cli_export_writes_the_chosen_formats(tmp_path):
 
     assert main(["export", "--format", "csv", "--format", "geojson", "--out", str(tmp_path / "x")]) == 0
     assert sorted(p.name for p in (tmp_path / "x").iterdir() if not p.name.startswith(".")) == ["csv", "geojson"]
+
+
+def test_the_register_download_holds_names_not_ids_with_a_filter(package):
+    from io import BytesIO
+
+    from analysis.export import register_files
+
+    files = register_files(package)
+    sheet = load_workbook(BytesIO(files["xlsx/register-as-displayed.xlsx"]))["register"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[:2] == ["Tie", "Dutch side"] and "Status set by" in header
+    assert sheet.auto_filter.ref == sheet.dimensions and sheet.max_row - 1 == len(package["partnerships"])
+    names = {row[header.index("Dutch side")] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert "The Hague" in names and not any(str(n).startswith("nl-") for n in names)
+    text = files["csv/register-as-displayed.csv"].decode("utf-8")
+    assert text.splitlines()[0].startswith("Tie,Dutch side,") and "Arnhem – Wuhan" in text
+
+
+def test_a_value_that_looks_like_a_formula_is_never_a_formula(package):
+    from io import BytesIO
+
+    from analysis.export import inert, xlsx_files
+
+    planted = package["sources"].copy()
+    planted.loc[0, "title"] = '=HYPERLINK("https://example.org","x")'
+    hostile = type(package)(package.path, package.descriptor, {**package.tables, "sources": planted})
+    book = load_workbook(BytesIO(next(iter(xlsx_files(hostile).values()))))
+    cell = book["sources"].cell(row=2, column=list(planted.columns).index("title") + 1)
+    assert cell.value == '=HYPERLINK("https://example.org","x")' and cell.data_type == "s"
+    assert inert(planted)["title"].iloc[0].startswith("'=")

@@ -86,7 +86,7 @@ def test_crlf_and_byte_order_mark_are_rejected_with_the_fix(rows, make_package):
     (data / "events.csv").write_bytes((data / "events.csv").read_bytes().replace(b"\n", b"\r\n"))
     (data / "sources.csv").write_bytes(b"\xef\xbb\xbf" + (data / "sources.csv").read_bytes())
     messages = {(p.resource, p.row, p.field): p.message for p in validate(path)}
-    assert "save the file with LF line ends" in messages[("events", 1, "source_id")]
+    assert "save the file with LF line ends" in messages[("events", 1, "quote_en")]  # the last field, where the line ends
     assert "save it as UTF-8 without one" in messages[("sources", 1, "id")]
 
 

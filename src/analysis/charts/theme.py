@@ -54,6 +54,9 @@ def nlcn_theme() -> alt.theme.ThemeConfig:
 
 def enable() -> None:
     alt.theme.enable(THEME_NAME)
+    # A chart's data are what it draws (one cell per authority and question, say): a larger
+    # register must not stop the book, so Altair's row limit is lifted.
+    alt.data_transformers.disable_max_rows()
 
 
 def titled(chart: alt.TopLevelMixin, title: str, subtitle: str | list[str], description: str) -> alt.TopLevelMixin:
