@@ -25,7 +25,7 @@ def test_a_page_for_every_tie_and_every_authority_with_a_tie(views):
 
 def test_a_tie_page_names_both_sides_its_status_and_what_set_it(views):
     text = ties.page(views, "arnhem--wuhan")
-    assert text.startswith("# Arnhem – Wuhan\n")
+    assert text.startswith("---\norphan: true\n---\n\n# Arnhem – Wuhan\n")
     assert "../authorities/nl-arnhem.html" in text and "../authorities/cn-wuhan.html" in text
     assert "<dt>Status</dt><dd>Ended</dd>" in text and "<dt>Set by</dt><dd>ended on" in text
     assert "Report a correction to this tie" in text
@@ -38,7 +38,7 @@ def test_an_open_decision_is_said_in_plain_words(views):
 
 def test_an_authority_page_lists_every_spelling_in_its_title(views):
     text = authorities.page(views, "nl-den-haag")
-    title = text.splitlines()[0]
+    title = next(line for line in text.splitlines() if line.startswith("# "))
     assert "The Hague" in title and "Den Haag" in title and "Gravenhage" in title
     assert "ties/den-haag--wenzhou.html" in text
 

@@ -1,9 +1,12 @@
 """Sphinx extension: write a page for every tie and every authority before Sphinx looks for documents.
 
 The pages are plain MyST Markdown rendered from the validated package by `analysis.profiles`
-(no notebook, nothing to execute), written into chapters/ties/ and chapters/authorities/, which
-the table of contents takes in by glob. Only pages whose text changed are rewritten, so a rebuild
-with nothing changed rereads none of them.
+(no notebook, nothing to execute), written into chapters/ties/ and chapters/authorities/. They
+are orphans: the register, the other pages and the site search lead to them, the navigation
+does not (it is written into every page, and would grow with every page). Only pages whose text
+changed are rewritten, so a rebuild with nothing changed rereads none of them.
+
+A book without a register chapter (a test book, say) gets no pages.
 """
 
 from __future__ import annotations
@@ -11,24 +14,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
+FOLDERS = ("ties", "authorities")
 
 
-def write_pages(app: Sphinx) -> None:
+def write_pages(app: Sphinx, config: Config) -> None:
+    chapters = Path(app.srcdir) / "chapters"
+    if not (chapters / "register.md").is_file():
+        return
     from analysis import profiles
     from analysis.model.views import Views
     from analysis.package import load_validated
 
-    # Only a book whose table of contents takes the pages in gets them (a test book may not).
-    globs = set(app.config.external_site_map.globs()) if getattr(app.config, "external_site_map", None) else set()
-    if f"chapters/{profiles.TIES}/*" not in globs:
-        return
-    written = profiles.write(Views(load_validated()), Path(app.srcdir) / "chapters")
+    written = profiles.write(Views(load_validated()), chapters)
     logger.info("[profiles] %d page(s) written", len(written))
+    # The table of contents leaves out every document it does not list; these it must not.
+    generated = tuple(f"chapters/{folder}/" for folder in FOLDERS)
+    config["exclude_patterns"] = [p for p in config["exclude_patterns"] if not str(p).startswith(generated)]
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", write_pages)
+    # After the table of contents is read (priority 900), which adds to exclude_patterns.
+    app.connect("config-inited", write_pages, priority=950)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

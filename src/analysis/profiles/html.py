@@ -14,7 +14,10 @@ def page(title: str, lede: str, blocks: list[str]) -> str:
     """A MyST page: its title and a lede as text (so the site search finds them), then blocks of
     HTML made here, every value from the data escaped."""
     raw = "\n".join(b for b in blocks if b)
+    # An orphan: reached from the register, the other pages and the search, not from the
+    # navigation, whose size would otherwise grow with every page on every page.
     return (
+        "---\norphan: true\n---\n\n"
         f"# {md_escape(title)}\n\n{md_escape(lede)}\n\n"
         "```{raw} html\n" + raw + "\n```\n"
     )
