@@ -64,3 +64,16 @@ def test_writing_leaves_unchanged_pages_alone_and_removes_stale_ones(views, tmp_
 def test_an_authority_without_ties_gets_no_page(views):
     assert "cn-jiangxi" not in authorities.with_ties(views)
     assert set(authorities.with_ties(views)) == set(views["partnerships"]["nl_authority_id"]) | set(views["partnerships"]["cn_authority_id"])
+
+
+def test_a_tie_page_has_locator_maps_and_the_meaning_of_its_type(views):
+    text = ties.page(views, "arnhem--wuhan")
+    assert text.count('<svg class="nlcn-locator" role="img"') == 2
+    assert "Where Arnhem lies in the Netherlands" in text and "Where Wuhan lies in China" in text
+    assert "stedenband" in text  # the definition of a twinning names the Dutch terms
+
+
+def test_a_place_without_a_point_gets_no_map(views):
+    unplaced = views["authorities"][views["authorities"]["latitude"].isna()]["id"]
+    with_page = [a for a in unplaced if a in authorities.with_ties(views)]
+    assert with_page and '<svg class="nlcn-locator"' not in authorities.page(views, with_page[0])

@@ -108,3 +108,32 @@ def test_every_tie_and_authority_page_is_linked_from_the_register_or_a_tie():
 def test_the_maastricht_chengdu_page_shows_the_open_vote():
     text = (SITE / "chapters" / "ties" / "maastricht--chengdu.html").read_text(encoding="utf-8")
     assert "Open matters" in text and "motion of 2023: outcome not found in public sources" in text
+
+
+SORT = """<!doctype html><html><body>
+<iframe id="f" src="{src}" style="width:1400px;height:900px;border:0"></iframe>
+<pre id="out"></pre>
+<script>
+document.getElementById("f").addEventListener("load", function () {{
+  setTimeout(function () {{
+    var d = document.getElementById("f").contentDocument;
+    var table = d.getElementById("nlcn-register");
+    var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var column = headings.findIndex(function (th) {{ return th.textContent.trim() === "Founded"; }});
+    headings[column].querySelector("button").click();
+    var values = Array.prototype.map.call(table.tBodies[0].rows, function (r) {{ return r.cells[column].textContent.trim(); }});
+    document.getElementById("out").textContent = JSON.stringify({{sort: headings[column].getAttribute("aria-sort"), values: values}});
+  }}, 1500);
+}});
+</script></body></html>"""
+
+
+def test_a_column_heading_sorts_the_register():
+    with tempfile.TemporaryDirectory() as folder:
+        wrapper = Path(folder) / "sort.html"
+        wrapper.write_text(SORT.format(src=REGISTER.as_uri()), encoding="utf-8")
+        dom = chromium_dom(wrapper.as_uri(), "--allow-file-access-from-files", "--window-size=1420,900")
+    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
+    result = json.loads(found.group(1))
+    years = [int(v) for v in result["values"] if v.isdigit()]
+    assert result["sort"] == "ascending" and years == sorted(years) and len(years) > 10

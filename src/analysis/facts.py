@@ -811,3 +811,9 @@ def census_leads(v: Views) -> int:
 @fact
 def census_date(v: Views, lang: str) -> str:
     return readable_date(_census(v)["searched_on"].max(), lang)
+
+
+@fact
+def version(v: Views) -> str:
+    """The data package's version, as its descriptor gives it."""
+    return str(v.descriptor.get("version", ""))

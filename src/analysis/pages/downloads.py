@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import export
+from analysis import facts as fx
 from analysis.links import Link
+from analysis.model.register import flat_register
 from analysis.model.views import Views
 from analysis.package import REPO_ROOT
 
@@ -34,3 +36,51 @@ def downloads_table(files: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     frame = frame[["Resource", *[h for h in FORMATS.values() if h in frame]]]
     return frame.astype(object).where(frame.notna(), None)
+
+
+FACTS = ("version",)
+
+
+def facts(v: Views) -> dict[str, object]:
+    return fx.compute(v, FACTS)
+
+
+def _holds(v: Views, fmt: str, resource: str) -> str:
+    """What a file holds, in a sentence: the resource's own description where it is one."""
+    if fmt == "zip":
+        return "The whole data package: descriptor, every resource, README, licence and a checksum manifest."
+    if resource == export.REGISTER:
+        return "The register as the book shows it, names instead of ids (Excel: a filter on every column)."
+    if fmt == "xlsx":
+        return "Every resource of the package, a sheet each, after a sheet describing them."
+    if fmt == "geojson" and resource == "authorities":
+        return "The point of every authority with a recorded location."
+    try:
+        return str(v.package.resource(resource).get("description", ""))
+    except KeyError:
+        return ""
+
+
+def files_table(v: Views, files: pd.DataFrame) -> pd.DataFrame:
+    """Every file: what it holds, its rows and fields where it is a table, its size and SHA-256."""
+    tables = v.package.tables
+    flat = flat_register(v.register, v["events"], v["decisions"], v["sources"], v.labels)
+
+    def shape(fmt: str, resource: str) -> tuple[object, object]:
+        if resource == export.REGISTER:
+            return flat.shape
+        if fmt in ("csv", "json") and resource in tables:
+            return len(tables[resource]), len(tables[resource].columns)
+        return None, None
+
+    shapes = [shape(f, r) for f, r in zip(files["format"], files["resource"])]
+    return pd.DataFrame(
+        {
+            "File": [Link(name, DOWNLOADS_URL + path, local=True) for name, path in zip(files["file"], files["path"])],
+            "Holds": [_holds(v, f, r) for f, r in zip(files["format"], files["resource"])],
+            "Rows": pd.array([s[0] for s in shapes], dtype="Int64"),
+            "Fields": pd.array([s[1] for s in shapes], dtype="Int64"),
+            "Size": files["bytes"].map(_size),
+            "SHA-256": files["sha256"],
+        }
+    )

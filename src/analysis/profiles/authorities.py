@@ -10,6 +10,7 @@ from analysis.model.labels import capitalised, readable_date
 from analysis.model.register import tie_label
 from analysis.model.views import Views
 from analysis.profiles import html as h
+from analysis.profiles.locator import locator
 from analysis.vocabulary import NOT_FOUND, split_ids
 
 COUNTRIES = {"NL": "the Netherlands", "CN": "China"}
@@ -104,7 +105,9 @@ def page(v: Views, authority_id: str) -> str:
     lede = f"{row['name']}: {level} {where}{country}, with {len(ties)} tie{'s' if len(ties) != 1 else ''} in this report's register."
     code_label = "CBS code" if row["country"] == "NL" else "GB/T 2260 code"
     local = f'<span lang="{"zh-Hans" if row["country"] == "CN" else "nl"}">{h.text(row["name_local"])}</span>'
+    here = locator(v.package, row["country"], row["latitude"], row["longitude"], str(row["name"]))
     blocks = [
+        f'<div class="nlcn-locators">{here}</div>' if here else "",
         h.facts([
             ("Name", h.text(row["name"])),
             ("Local name", local if not pd.isna(row["name_local"]) else ""),

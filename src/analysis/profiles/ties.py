@@ -11,6 +11,7 @@ from analysis.model.labels import capitalised, readable_date
 from analysis.model.register import tie_label
 from analysis.model.views import Views
 from analysis.profiles import html as h
+from analysis.profiles.locator import locator
 from analysis.vocabulary import latest_status_events, split_ids
 
 # Decision outcomes that leave a matter open: the page says so in plain words.
@@ -33,6 +34,14 @@ def decisions_of(v: Views, tie_id: str) -> pd.DataFrame:
     ids = links.loc[links["partnership_id"] == tie_id, "decision_id"]
     own = v["decisions"][v["decisions"]["id"].isin(ids)]
     return own.sort_values(["date", "id"], kind="stable")
+
+
+def _definition(v: Views, relation_type: str) -> str:
+    """What the type means, as the data package defines it."""
+    fields = v.package.resource("partnerships")["schema"]["fields"]
+    definitions = next((f.get("definitions", {}) for f in fields if f["name"] == "relation_type"), {})
+    meaning = definitions.get(relation_type)
+    return f'<br><span class="nlcn-definition">{h.text(meaning)}</span>' if meaning else ""
 
 
 def _quoted(quote: object, english: object) -> object:
@@ -119,11 +128,17 @@ def page(v: Views, tie_id: str) -> str:
     pending = _pending(v, decisions)
     source_ids = split_ids(row["source_ids"]) + list(events["source_id"]) + list(decisions["source_id"])
     correction = project.correction_url(tie_id, label)
+    points = v["authorities"].set_index("id")
+    maps = "".join(
+        locator(v.package, country, points.loc[row[f"{side}_authority_id"], "latitude"], points.loc[row[f"{side}_authority_id"], "longitude"], str(row[f"{side}_name"]))
+        for side, country in (("nl", "NL"), ("cn", "CN"))
+    )
     blocks = [
+        f'<div class="nlcn-locators">{maps}</div>' if maps else "",
         h.facts([
             ("Dutch side", _side(v, row, "nl")),
             ("Chinese side", _side(v, row, "cn")),
-            ("Type", h.text(capitalised(kind))),
+            ("Type", h.text(capitalised(kind)) + _definition(v, row["relation_type"])),
             ("Founded", h.text(founded)),
             *_status(v, row, events),
             ("Themes", h.text(row["themes"])),
