@@ -36,7 +36,7 @@ def chromium_dom(url: str, *flags: str) -> str:
     return result.stdout
 
 
-MEASURE = """<!doctype html><html><body style="margin:0">
+WRAPPER = """<!doctype html><html><body style="margin:0">
 <iframe id="f" src="{src}" style="width:{width}px;height:{height}px;border:0"></iframe>
 <pre id="out"></pre>
 <script>
@@ -44,25 +44,41 @@ document.getElementById("f").addEventListener("load", function () {{
   setTimeout(function () {{
     var d = document.getElementById("f").contentDocument;
     var table = d.getElementById("nlcn-register");
-    var rows = Array.prototype.map.call(table.tBodies[0].rows, function (r) {{ return r.getBoundingClientRect().height; }});
-    var wrap = table.parentElement;
-    document.getElementById("out").textContent = JSON.stringify({{
-      rows: rows, pageOverflow: d.documentElement.scrollWidth - d.documentElement.clientWidth,
-      tableOverflow: wrap.scrollWidth - wrap.clientWidth
-    }});
+    document.getElementById("out").textContent = JSON.stringify((function () {{ {body} }})());
   }}, 1500);
 }});
 </script></body></html>"""
 
+MEASURE = """
+    var rows = Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.getBoundingClientRect().height; });
+    var wrap = table.parentElement;
+    return {rows: rows, pageOverflow: d.documentElement.scrollWidth - d.documentElement.clientWidth,
+            tableOverflow: wrap.scrollWidth - wrap.clientWidth};
+"""
 
-def measure_register(width: int, height: int) -> dict:
+SORT_BY_FOUNDED = """
+    var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var column = headings.findIndex(function (th) { return th.textContent.trim() === "Founded"; });
+    headings[column].querySelector("button").click();
+    var values = Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.cells[column].textContent.trim(); });
+    return {sort: headings[column].getAttribute("aria-sort"), values: values};
+"""
+
+
+def in_register(body: str, width: int = 1400, height: int = 900) -> dict:
+    """What a script returns about the register's table, run after the page has loaded in an
+    iframe of the given size (the page's own scripts have run)."""
     with tempfile.TemporaryDirectory() as folder:
-        wrapper = Path(folder) / "measure.html"
-        wrapper.write_text(MEASURE.format(src=REGISTER.as_uri(), width=width, height=height), encoding="utf-8")
+        wrapper = Path(folder) / "wrapper.html"
+        wrapper.write_text(WRAPPER.format(src=REGISTER.as_uri(), width=width, height=height, body=body), encoding="utf-8")
         dom = chromium_dom(wrapper.as_uri(), "--allow-file-access-from-files", f"--window-size={width + 20},{height}")
     found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
-    assert found and found.group(1), "the measurement did not run"
+    assert found and found.group(1), "the script did not run"
     return json.loads(found.group(1))
+
+
+def measure_register(width: int, height: int) -> dict:
+    return in_register(MEASURE, width, height)
 
 
 @pytest.mark.parametrize("width, height", [(1400, 900), (390, 800)])
@@ -110,30 +126,8 @@ def test_the_maastricht_chengdu_page_shows_the_open_vote():
     assert "Open matters" in text and "motion of 2023: outcome not found in public sources" in text
 
 
-SORT = """<!doctype html><html><body>
-<iframe id="f" src="{src}" style="width:1400px;height:900px;border:0"></iframe>
-<pre id="out"></pre>
-<script>
-document.getElementById("f").addEventListener("load", function () {{
-  setTimeout(function () {{
-    var d = document.getElementById("f").contentDocument;
-    var table = d.getElementById("nlcn-register");
-    var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var column = headings.findIndex(function (th) {{ return th.textContent.trim() === "Founded"; }});
-    headings[column].querySelector("button").click();
-    var values = Array.prototype.map.call(table.tBodies[0].rows, function (r) {{ return r.cells[column].textContent.trim(); }});
-    document.getElementById("out").textContent = JSON.stringify({{sort: headings[column].getAttribute("aria-sort"), values: values}});
-  }}, 1500);
-}});
-</script></body></html>"""
-
 
 def test_a_column_heading_sorts_the_register():
-    with tempfile.TemporaryDirectory() as folder:
-        wrapper = Path(folder) / "sort.html"
-        wrapper.write_text(SORT.format(src=REGISTER.as_uri()), encoding="utf-8")
-        dom = chromium_dom(wrapper.as_uri(), "--allow-file-access-from-files", "--window-size=1420,900")
-    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
-    result = json.loads(found.group(1))
+    result = in_register(SORT_BY_FOUNDED)
     years = [int(v) for v in result["values"] if v.isdigit()]
     assert result["sort"] == "ascending" and years == sorted(years) and len(years) > 10
