@@ -42,10 +42,16 @@ def glue_facts(facts: Mapping[str, object]) -> None:
         glue(name, MarkdownDisplay(str(value)) if isinstance(value, Markdown) else value, display=False)
 
 
-def source_links(ids: object, sources: pd.DataFrame) -> list[Link]:
+def source_index(sources: pd.DataFrame) -> dict[str, Link]:
+    """Every source as the link a table shows for it, by id (built once for a whole table)."""
+    rows = sources.to_dict("records")
+    return {row["id"]: Link(citation_label(row), row["url"]) for row in rows}
+
+
+def source_links(ids: object, sources: pd.DataFrame | dict[str, Link]) -> list[Link]:
     """The sources named in a cell (one id or several joined by ';'), as links."""
-    by_id = sources.set_index("id")
-    return [Link(citation_label(by_id.loc[i].to_dict() | {"id": i}), by_id.loc[i, "url"]) for i in split_ids(ids)]
+    index = sources if isinstance(sources, dict) else source_index(sources)
+    return [index[i] for i in split_ids(ids)]
 
 
 def _cell(value: object) -> str:
@@ -71,7 +77,8 @@ class Table:
                  table_id: str | None = None, row_attributes: pd.DataFrame | None = None):
         self.frame = frame.copy()
         if sources is not None and "Sources" in self.frame:
-            self.frame["Sources"] = self.frame["Sources"].map(lambda ids: source_links(ids, sources))
+            index = source_index(sources)
+            self.frame["Sources"] = self.frame["Sources"].map(lambda ids: source_links(ids, index))
         self.caption = caption
         self.table_id = table_id
         self.row_attributes = row_attributes

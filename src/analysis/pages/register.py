@@ -52,13 +52,14 @@ def search_names(v: Views) -> pd.Series:
     """Per tie, every name a reader may type for it: both sides and their provinces, in English,
     Dutch or Chinese and in the other spellings the data record."""
     t = v.register
-    authorities = v["authorities"].set_index("id")
+    a = v["authorities"]
+    every_name = {
+        i: [str(x) for x in (n, local, *split_ids(other)) if not pd.isna(x)]
+        for i, n, local, other in zip(a["id"], a["name"], a["name_local"], a["other_names"])
+    }
 
     def names(authority_id: object) -> list[str]:
-        if pd.isna(authority_id) or authority_id not in authorities.index:
-            return []
-        row = authorities.loc[authority_id]
-        return [str(x) for x in (row["name"], row["name_local"], *split_ids(row["other_names"])) if not pd.isna(x)]
+        return [] if pd.isna(authority_id) else every_name.get(authority_id, [])
 
     words = [
         " | ".join(dict.fromkeys(names(nl) + names(cn) + names(nlp) + names(cnp)))

@@ -53,10 +53,11 @@ def decision_list(v: Views) -> pd.DataFrame:
     municipality and Groningen the province are told apart), the ties it concerns, which body,
     what kind, the outcome, the reasons as sources give them, and the source."""
     d = v["decisions"].sort_values(["date", "id"], ascending=[False, True], kind="stable")
-    authorities = v["authorities"].set_index("id")
-    who = d["nl_authority_id"].map(lambda a: f"{authorities.loc[a, 'name']} (province)" if authorities.loc[a, "level"] == "province" else authorities.loc[a, "name"])
-    ties = v.register.set_index("id")
-    concern = d["partnership_ids"].map(lambda ids: "; ".join(reg.tie_label(ties.loc[t, "nl_name"], ties.loc[t, "cn_name"]) for t in split_ids(ids) if t in ties.index))
+    a = v["authorities"]
+    names = {i: (f"{n} (province)" if level == "province" else n) for i, n, level in zip(a["id"], a["name"], a["level"])}
+    who = d["nl_authority_id"].map(names)
+    named = tie_names(v)
+    concern = d["partnership_ids"].map(lambda ids: "; ".join(named[t] for t in split_ids(ids) if t in named))
     return pd.DataFrame(
         {
             "Date": d["date"].map(readable_date),
@@ -69,6 +70,12 @@ def decision_list(v: Views) -> pd.DataFrame:
             "Sources": d["source_id"],
         }
     ).reset_index(drop=True)
+
+
+def tie_names(v: Views) -> dict[str, str]:
+    """Each tie's name as readers read it, by id."""
+    t = v.register
+    return dict(zip(t["id"], (reg.tie_label(n, c) for n, c in zip(t["nl_name"], t["cn_name"]))))
 
 
 # The decisions table's filters: column → data attribute on each row.

@@ -61,8 +61,8 @@ def _answers(v: Views, authority_id: str) -> pd.DataFrame:
 def _decisions(v: Views, authority_id: str) -> pd.DataFrame:
     d = v["decisions"]
     own = d[d["nl_authority_id"] == authority_id].sort_values(["date", "id"], kind="stable")
-    ties = v.register.set_index("id")
-    concern = own["partnership_ids"].map(lambda ids: "; ".join(tie_label(ties.loc[t, "nl_name"], ties.loc[t, "cn_name"]) for t in split_ids(ids) if t in ties.index))
+    named = dict(zip(v.register["id"], (tie_label(n, c) for n, c in zip(v.register["nl_name"], v.register["cn_name"]))))
+    concern = own["partnership_ids"].map(lambda ids: "; ".join(named[t] for t in split_ids(ids) if t in named))
     return pd.DataFrame(
         {
             "When": own["date"].map(readable_date),
