@@ -6,7 +6,6 @@ import altair as alt
 import pandas as pd
 
 from analysis.charts.theme import status_scale, titled
-from analysis.model.labels import capitalised
 
 
 def status_by_level(register: pd.DataFrame, subtitle: list[str], labels) -> alt.Chart:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.model.register import tie_label
+from analysis.model.register import tie_names
 from analysis.vocabulary import explode_ids
 
 
@@ -12,8 +12,7 @@ def census_with_ties(census: pd.DataFrame, register: pd.DataFrame, authorities: 
     """The census with each authority and its province named as the register names them (the
     census's own name where the register lacks the authority) and its ties named as readers
     name them (`Dutch side – Chinese side`, joined by '; '; empty where none)."""
-    names = dict(zip(register["id"], (tie_label(n, c) for n, c in zip(register["nl_name"], register["cn_name"]))))
-    ties = explode_ids(census["partnership_ids"]).map(names)
+    ties = explode_ids(census["partnership_ids"]).map(tie_names(register))
     provinces = authorities[(authorities["country"] == "NL") & (authorities["level"] == "province")]
     province = census["province_code"].map(dict(zip(provinces["code"], provinces["name"])))
     name = census["authority_id"].map(dict(zip(authorities["id"], authorities["name"]))).fillna(census["name"])

@@ -33,6 +33,13 @@ def readable_date(value: object, lang: str = "en") -> str:
     return parts[0]
 
 
+def readable_outcome(value: object, missing: str = "not found in public sources") -> str:
+    """A decision's outcome as readers read it: an outcome no source reports says so."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).lower() == "unknown":
+        return missing
+    return str(value)
+
+
 def capitalised(text: str) -> str:
     """The label as the start of a sentence, a heading or a table cell: first letter upper case."""
     return text[:1].upper() + text[1:]

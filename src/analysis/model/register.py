@@ -105,6 +105,20 @@ def tie_label(nl_name: str, cn_name: str) -> str:
     return f"{nl_name} – {cn_name}"
 
 
+def tie_names(register: pd.DataFrame) -> pd.Series:
+    """Every tie as readers name it (`tie_label`), indexed by its id."""
+    return pd.Series([tie_label(n, c) for n, c in zip(register["nl_name"], register["cn_name"])], index=register["id"].to_numpy(), dtype=object)
+
+
+def authority_names(authorities: pd.DataFrame) -> dict[str, list[str]]:
+    """Every name of each authority readers may type, once each: English, local and the other
+    names the data record."""
+    return {
+        i: [str(x) for x in dict.fromkeys((n, local, *split_ids(other))) if not pd.isna(x) and str(x)]
+        for i, n, local, other in zip(authorities["id"], authorities["name"], authorities["name_local"], authorities["other_names"])
+    }
+
+
 def partners_shared(partnerships: pd.DataFrame) -> int:
     """How many Chinese authorities are tied to more than one Dutch authority."""
     return int((partnerships.groupby("cn_authority_id")["nl_authority_id"].nunique() > 1).sum())
@@ -149,6 +163,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
     """The register as readers see it, one row per tie with names instead of ids: both sides
     and their provinces, type, founding year, status with the event that set it and the date of
     the latest source, the end date, the latest decision and the sources' addresses."""
+    from analysis.model.labels import readable_outcome
     from analysis.model.reasons import decision_ties
     from analysis.vocabulary import latest_status_events
 
@@ -163,7 +178,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
         if tie not in latest.index:
             return pd.NA
         d = by_decision.loc[latest[tie]]
-        outcome = "outcome not found in public sources" if pd.isna(d["outcome"]) or str(d["outcome"]).lower() == "unknown" else d["outcome"]
+        outcome = readable_outcome(d["outcome"], missing="outcome not found in public sources")
         return f"{d['date']}: {labels('body', d['body'])}, {labels('decision_type', d['type'])} ({outcome})"
 
     def set_by(tie: str, status: str) -> object:
@@ -173,7 +188,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
 
     return pd.DataFrame(
         {
-            "Tie": [tie_label(n, c) for n, c in zip(register["nl_name"], register["cn_name"])],
+            "Tie": tie_names(register).to_numpy(),
             "Dutch side": register["nl_name"],
             "Dutch name": register["nl_name_local"],
             "Dutch level": labels.map("level", register["nl_level"]),

@@ -36,6 +36,16 @@ class Views:
         return register.register(self["partnerships"], self["authorities"])
 
     @cached_property
+    def tie_names(self) -> pd.Series:
+        """Every tie as readers name it, by id."""
+        return register.tie_names(self.register)
+
+    @cached_property
+    def authority_names(self) -> dict[str, list[str]]:
+        """Every name of each authority readers may type, by id."""
+        return register.authority_names(self["authorities"])
+
+    @cached_property
     def top_level(self) -> pd.Series:
         """Each authority's province-level ancestor."""
         return register.top_level_ancestor(self["authorities"])

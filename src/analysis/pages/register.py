@@ -11,7 +11,6 @@ from analysis import facts as fx
 from analysis.model import register as reg
 from analysis.model.views import Views
 from analysis.profiles import ties as tie_pages
-from analysis.vocabulary import split_ids
 
 FACTS = ("ties", "municipalities", "provinces_with_own_tie", "provinces_total", "active", "dormant", "ended",
          "unknown_status", "no_founding_year", "events")
@@ -30,7 +29,7 @@ def register_view(v: Views) -> pd.DataFrame:
     t = v.register
     view = pd.DataFrame(
         {
-            "Tie": [tie_pages.register_link(v, i, reg.tie_label(n, c)) for i, n, c in zip(t["id"], t["nl_name"], t["cn_name"])],
+            "Tie": [tie_pages.register_link(i, name) for i, name in v.tie_names.items()],
             "Status": v.labels.map("status", t["status"]),
             "Founded": t["established"].astype("string"),
             "Type": v.labels.map("relation_type", t["relation_type"]),
@@ -39,12 +38,12 @@ def register_view(v: Views) -> pd.DataFrame:
             "Latest source": t["status_as_of"].fillna("undated"),
         }
     )
-    return view.iloc[_order(t)].reset_index(drop=True)
+    return view.iloc[_order(v)].reset_index(drop=True)
 
 
-def _order(t: pd.DataFrame) -> list[int]:
+def _order(v: Views) -> list[int]:
     """Rows by the Dutch level's code, then by tie, as the register has always been ordered."""
-    keys = pd.DataFrame({"level": t["nl_level"].to_numpy(), "tie": [reg.tie_label(n, c) for n, c in zip(t["nl_name"], t["cn_name"])]})
+    keys = pd.DataFrame({"level": v.register["nl_level"].to_numpy(), "tie": v.tie_names.to_numpy()})
     return list(keys.sort_values(["level", "tie"], kind="stable").index)
 
 
@@ -52,11 +51,7 @@ def search_names(v: Views) -> pd.Series:
     """Per tie, every name a reader may type for it: both sides and their provinces, in English,
     Dutch or Chinese and in the other spellings the data record."""
     t = v.register
-    a = v["authorities"]
-    every_name = {
-        i: [str(x) for x in (n, local, *split_ids(other)) if not pd.isna(x)]
-        for i, n, local, other in zip(a["id"], a["name"], a["name_local"], a["other_names"])
-    }
+    every_name = v.authority_names
 
     def names(authority_id: object) -> list[str]:
         return [] if pd.isna(authority_id) else every_name.get(authority_id, [])
@@ -65,12 +60,12 @@ def search_names(v: Views) -> pd.Series:
         " | ".join(dict.fromkeys(names(nl) + names(cn) + names(nlp) + names(cnp)))
         for nl, cn, nlp, cnp in zip(t["nl_authority_id"], t["cn_authority_id"], t["nl_province_id"], t["cn_province_id"])
     ]
-    return pd.Series(words, index=t.index).iloc[_order(t)].reset_index(drop=True)
+    return pd.Series(words, index=t.index).iloc[_order(v)].reset_index(drop=True)
 
 
 def register_table(v: Views) -> book.SearchableTable:
     t = v.register
-    hidden = pd.DataFrame({"Dutch level": v.labels.map("level", t["nl_level"])}).iloc[_order(t)]
+    hidden = pd.DataFrame({"Dutch level": v.labels.map("level", t["nl_level"])}).iloc[_order(v)]
     empty = (
         "<p>No tie in the register matches. The register is incomplete: see how it compares with "
         '<a href="methods.html#reconciliation-with-published-counts">published counts</a> and what '

@@ -8,9 +8,8 @@ from analysis import book
 from analysis import facts as fx
 from analysis.charts import stakeholders as charts
 from analysis.charts.theme import data_subtitle
-from analysis.model import register as reg
 from analysis.model import stakeholders as sh
-from analysis.model.labels import readable_date
+from analysis.model.labels import readable_date, readable_outcome
 from analysis.model.views import Views
 from analysis.vocabulary import split_ids
 from analysis.model import assessment as am
@@ -56,8 +55,8 @@ def decision_list(v: Views) -> pd.DataFrame:
     a = v["authorities"]
     names = {i: (f"{n} (province)" if level == "province" else n) for i, n, level in zip(a["id"], a["name"], a["level"])}
     who = d["nl_authority_id"].map(names)
-    named = tie_names(v)
-    concern = d["partnership_ids"].map(lambda ids: "; ".join(named[t] for t in split_ids(ids) if t in named))
+    named = v.tie_names
+    concern = d["partnership_ids"].map(lambda ids: "; ".join(named[t] for t in split_ids(ids) if t in named.index))
     return pd.DataFrame(
         {
             "Date": d["date"].map(readable_date),
@@ -65,17 +64,11 @@ def decision_list(v: Views) -> pd.DataFrame:
             "Ties": concern,
             "Body": v.labels.map("body", d["body"]),
             "Kind": v.labels.map("decision_type", d["type"]),
-            "Outcome": d["outcome"].map(lambda o: "not found in public sources" if pd.isna(o) or str(o).lower() == "unknown" else o),
+            "Outcome": d["outcome"].map(readable_outcome),
             "Reasons given": d["reasons"],
             "Sources": d["source_id"],
         }
     ).reset_index(drop=True)
-
-
-def tie_names(v: Views) -> dict[str, str]:
-    """Each tie's name as readers read it, by id."""
-    t = v.register
-    return dict(zip(t["id"], (reg.tie_label(n, c) for n, c in zip(t["nl_name"], t["cn_name"]))))
 
 
 # The decisions table's filters: column → data attribute on each row.

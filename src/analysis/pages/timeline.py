@@ -10,7 +10,6 @@ from analysis.charts import maps
 from analysis.charts import timeline as charts
 from analysis.charts.theme import data_subtitle
 from analysis.model import reasons as rs
-from analysis.model import register as reg
 from analysis.model import timeline as tl
 from analysis.model.labels import capitalised, readable_date
 from analysis.model.views import Views
@@ -69,11 +68,10 @@ def renewals_table(v: Views) -> pd.DataFrame:
     """Ties renewed or reaffirmed, with when and the source: the other side of the reassessment."""
     e = v["events"]
     own = e[e["type"] == "renewed"].sort_values(["date", "id"], kind="stable")
-    table = v.register.set_index("id")
     return pd.DataFrame(
         {
             "When": own["date"].map(readable_date).to_numpy(),
-            "Tie": [reg.tie_label(n, c) for n, c in zip(own["partnership_id"].map(table["nl_name"]), own["partnership_id"].map(table["cn_name"]))],
+            "Tie": own["partnership_id"].map(v.tie_names).to_numpy(),
             "What happened": own["description"].to_numpy(),
             "Sources": own["source_id"].to_numpy(),
         }

@@ -6,11 +6,11 @@ import pandas as pd
 
 from analysis import project
 from analysis.links import Link
-from analysis.model.labels import capitalised, readable_date
-from analysis.model.register import tie_label
+from analysis.model.labels import capitalised, readable_date, readable_outcome
 from analysis.model.views import Views
 from analysis.profiles import html as h
 from analysis.profiles.locator import locator
+from analysis.profiles.ties import tie_url
 from analysis.vocabulary import NOT_FOUND, split_ids
 
 COUNTRIES = {"NL": "the Netherlands", "CN": "China"}
@@ -22,18 +22,12 @@ def with_ties(v: Views) -> list[str]:
     return [a for a in v["authorities"]["id"] if a in tied]
 
 
-def names(row: pd.Series) -> list[str]:
-    """Every name of an authority readers may type: English, local and other names."""
-    found = [row["name"], row["name_local"], *split_ids(row["other_names"])]
-    return [str(n) for n in dict.fromkeys(found) if not pd.isna(n) and str(n)]
-
-
 def _ties(v: Views, authority_id: str) -> pd.DataFrame:
     t = v.register
     own = t[(t["nl_authority_id"] == authority_id) | (t["cn_authority_id"] == authority_id)]
     return pd.DataFrame(
         {
-            "Tie": [Link(tie_label(n, c), f"../ties/{i}.html", local=True) for i, n, c in zip(own["id"], own["nl_name"], own["cn_name"])],
+            "Tie": [Link(v.tie_names[i], tie_url(i), local=True) for i in own["id"]],
             "Type": v.labels.map("relation_type", own["relation_type"]),
             "Founded": own["established"].astype("string"),
             "Status": v.labels.map("status", own["status"]),
@@ -61,15 +55,15 @@ def _answers(v: Views, authority_id: str) -> pd.DataFrame:
 def _decisions(v: Views, authority_id: str) -> pd.DataFrame:
     d = v["decisions"]
     own = d[d["nl_authority_id"] == authority_id].sort_values(["date", "id"], kind="stable")
-    named = dict(zip(v.register["id"], (tie_label(n, c) for n, c in zip(v.register["nl_name"], v.register["cn_name"]))))
-    concern = own["partnership_ids"].map(lambda ids: "; ".join(named[t] for t in split_ids(ids) if t in named))
+    named = v.tie_names
+    concern = own["partnership_ids"].map(lambda ids: "; ".join(named[t] for t in split_ids(ids) if t in named.index))
     return pd.DataFrame(
         {
             "When": own["date"].map(readable_date),
             "Body": v.labels.map("body", own["body"], capitalise=True),
             "Kind": v.labels.map("decision_type", own["type"]),
             "Ties": concern,
-            "Outcome": own["outcome"].map(lambda o: "not found in public sources" if pd.isna(o) or str(o).lower() == "unknown" else o),
+            "Outcome": own["outcome"].map(readable_outcome),
             "Sources": own["source_id"],
         }
     )
@@ -92,7 +86,7 @@ def _census(v: Views, authority_id: str) -> str:
 
 def page(v: Views, authority_id: str) -> str:
     row = v["authorities"].set_index("id").loc[authority_id]
-    known = names(row)
+    known = v.authority_names[authority_id]
     # A province is named as one, so that Groningen the province and the municipality differ.
     name = f"{row['name']} province" if row["level"] == "province" and row["country"] == "NL" else row["name"]
     title = name if len(known) == 1 else f"{name} ({', '.join(known[1:])})"

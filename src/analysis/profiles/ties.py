@@ -7,8 +7,7 @@ import pandas as pd
 from analysis import project
 from analysis.links import Link
 from analysis.model import reasons as rs
-from analysis.model.labels import capitalised, readable_date
-from analysis.model.register import tie_label
+from analysis.model.labels import capitalised, readable_date, readable_outcome
 from analysis.model.views import Views
 from analysis.profiles import html as h
 from analysis.profiles.locator import locator
@@ -87,7 +86,7 @@ def _pending(v: Views, decisions: pd.DataFrame) -> str:
         if not is_open(d.outcome):
             continue
         what = f"{capitalised(v.labels('body', d.body))}, {v.labels('decision_type', d.type)} of {readable_date(d.date)}"
-        outcome = "outcome not found in public sources" if pd.isna(d.outcome) or str(d.outcome).lower() == "unknown" else str(d.outcome)
+        outcome = readable_outcome(d.outcome, missing="outcome not found in public sources")
         items.append(f"<li>{h.text(what)}: {h.text(outcome)}.</li>")
     return f'<ul class="nlcn-pending">{"".join(items)}</ul>' if items else ""
 
@@ -98,7 +97,7 @@ def page(v: Views, tie_id: str) -> str:
     row["id"] = tie_id
     events = v["events"][v["events"]["partnership_id"] == tie_id].sort_values(["date", "id"], kind="stable")
     decisions = decisions_of(v, tie_id)
-    label = tie_label(row["nl_name"], row["cn_name"])
+    label = v.tie_names[tie_id]
     kind = v.labels("relation_type", row["relation_type"])
     founded = str(int(row["established"])) if not pd.isna(row["established"]) else "not known from public sources"
     lede = (
@@ -119,7 +118,7 @@ def page(v: Views, tie_id: str) -> str:
             "When": decisions["date"].map(readable_date),
             "Body": v.labels.map("body", decisions["body"], capitalise=True),
             "Kind": v.labels.map("decision_type", decisions["type"]),
-            "Outcome": decisions["outcome"].map(lambda o: "not found in public sources" if pd.isna(o) or str(o).lower() == "unknown" else o),
+            "Outcome": decisions["outcome"].map(readable_outcome),
             "Vote": decisions["vote"],
             "Reasons given": decisions["reasons"],
             "Sources": decisions["source_id"],
@@ -153,6 +152,6 @@ def page(v: Views, tie_id: str) -> str:
     return h.page(label, lede, blocks)
 
 
-def register_link(v: Views, tie_id: str, text: str) -> Link:
+def register_link(tie_id: str, text: str) -> Link:
     """A link from the register chapter to a tie's page."""
     return Link(text, tie_url(tie_id, from_chapter=True), local=True)
