@@ -11,6 +11,7 @@ from analysis import load
 from analysis.charts import maps, render, theme
 from analysis.figures import CHARTS
 from analysis.model.views import Views
+from vega_specs import walk
 
 ALLOWED_COLOURS = {c.lower() for c in theme.OKABE_ITO.values()} | {"#f0f0f0", "#ffffff", "#cfe3f3", "#e8e8e8", "#eeeeee", "#bbbbbb", "#cccccc", "#9a9a9a", "#333333", "#555555", "#000000"}
 
@@ -27,14 +28,6 @@ def spec(request, package):
     return chart.to_dict(validate=True)
 
 
-def _walk(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
 
 
 def test_title_subtitle_with_data_date_and_source(spec, package):
@@ -54,11 +47,11 @@ def test_description_is_a_real_sentence(spec):
 
 
 def test_every_chart_has_tooltips(spec):
-    assert any("tooltip" in node for node in _walk(spec))
+    assert any("tooltip" in node for node in walk(spec))
 
 
 def _tooltips(spec):
-    for node in _walk(spec):
+    for node in walk(spec):
         tooltip = node.get("tooltip") if isinstance(node.get("tooltip"), (list, dict)) else None
         if tooltip is not None:
             yield from tooltip if isinstance(tooltip, list) else [tooltip]
@@ -74,7 +67,7 @@ def test_no_tooltip_shows_a_looked_up_field_that_may_be_missing(spec):
     """A field filled by a lookup is null where nothing matches: a layer that shows one in a
     tooltip keeps only the matched rows (a filter on isValid) or shows a calculated field with
     a default instead."""
-    for layer in _walk(spec):
+    for layer in walk(spec):
         transforms = [t for t in layer.get("transform") or [] if isinstance(t, dict)] if isinstance(layer.get("transform"), list) else []
         looked_up = {f for t in transforms if "lookup" in t for f in (t.get("from") or {}).get("fields", [])}
         filtered = " ".join(str(t.get("filter", "")) for t in transforms)
@@ -85,7 +78,7 @@ def test_no_tooltip_shows_a_looked_up_field_that_may_be_missing(spec):
 
 def test_colours_come_from_the_palette(spec):
     used = set()
-    for node in _walk(spec):
+    for node in walk(spec):
         for key in ("color", "fill", "stroke"):
             value = node.get(key)
             if isinstance(value, str) and value.startswith("#"):
@@ -98,7 +91,7 @@ def test_colours_come_from_the_palette(spec):
 
 
 def test_readable_on_a_phone(spec):
-    widths = [node["width"] for node in _walk(spec) if "width" in node and not isinstance(node["width"], dict)]
+    widths = [node["width"] for node in walk(spec) if "width" in node and not isinstance(node["width"], dict)]
     numeric = [w for w in widths if isinstance(w, (int, float))]
     assert all(w <= 340 for w in numeric), numeric
 
@@ -120,21 +113,21 @@ def test_the_figure_links_its_static_copy(tmp_path, package, monkeypatch):
 
 def test_maps_join_on_codes_and_leave_taiwan_unshaded(package):
     spec = CHARTS["china_map"](package).to_dict()
-    lookups = [n["lookup"] for n in _walk(spec) if "lookup" in n and isinstance(n["lookup"], str)]
+    lookups = [n["lookup"] for n in walk(spec) if "lookup" in n and isinstance(n["lookup"], str)]
     assert lookups == ["properties.gb2260"]
     datasets = spec["datasets"]
     reached = [row for rows in datasets.values() for row in rows if isinstance(row, dict) and "gb2260" in row and "ties" in row]
     assert reached and "710000" not in {r["gb2260"] for r in reached}
     nl = CHARTS["netherlands_map"](package).to_dict()
-    assert [n["lookup"] for n in _walk(nl) if isinstance(n.get("lookup"), str)] == ["properties.statcode"]
+    assert [n["lookup"] for n in walk(nl) if isinstance(n.get("lookup"), str)] == ["properties.statcode"]
 
 
 def test_year_control_filters_the_connection_map(package):
     spec = CHARTS["connection_map"](package).to_dict()
-    params = [p for node in _walk(spec) for p in node.get("params", []) if isinstance(p, dict)]
+    params = [p for node in walk(spec) for p in node.get("params", []) if isinstance(p, dict)]
     year = next(p for p in params if p.get("name") == "year")
     assert year["bind"]["input"] == "range" and year["bind"]["min"] == 1979
-    filters = [n["filter"] for n in _walk(spec) if isinstance(n.get("filter"), str)]
+    filters = [n["filter"] for n in walk(spec) if isinstance(n.get("filter"), str)]
     assert any("datum.start <= year" in f for f in filters)
     json.dumps(spec, allow_nan=False)  # no NaN sneaks in as a bare value
 

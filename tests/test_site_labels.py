@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from vega_specs import walk
+
 REPO = Path(__file__).resolve().parents[1]
 SITE = REPO / "_build" / "html"
 LABELS = REPO / "datapackage" / "data" / "labels.csv"
@@ -37,19 +39,11 @@ def _chart_specs(page: str) -> list[dict]:
     return [decoder.raw_decode(page, m.end())[0] for m in re.finditer(r"vegaEmbed\(el,", page)]
 
 
-def _walk(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
 
 
 def chart_values(spec: dict) -> set[str]:
     """Every value a chart can show: those of its encoded fields, and its texts."""
-    fields = {n["field"] for n in _walk(spec) if isinstance(n.get("field"), str)}
+    fields = {n["field"] for n in walk(spec) if isinstance(n.get("field"), str)}
     fields = {f.split(".")[-1] for f in fields}
     values = set()
     for rows in spec.get("datasets", {}).values():
