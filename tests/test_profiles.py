@@ -77,3 +77,9 @@ def test_a_place_without_a_point_gets_no_map(views):
     unplaced = views["authorities"][views["authorities"]["latitude"].isna()]["id"]
     with_page = [a for a in unplaced if a in authorities.with_ties(views)]
     assert with_page and '<svg class="nlcn-locator"' not in authorities.page(views, with_page[0])
+
+
+def test_a_proposal_overruled_or_a_vote_postponed_and_held_is_not_an_open_matter(views):
+    # Arnhem's executive proposed keeping Wuhan and was overruled; the postponed vote was held.
+    text = ties.page(views, "arnhem--wuhan")
+    assert "Open matters" not in text and "ended in July 2021" in text

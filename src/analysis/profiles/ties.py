@@ -13,8 +13,9 @@ from analysis.profiles import html as h
 from analysis.profiles.locator import locator
 from analysis.vocabulary import latest_status_events, split_ids
 
-# Decision outcomes that leave a matter open: the page says so in plain words.
-OPEN_OUTCOMES = ("unknown", "not confirmed", "no final decision", "postponed", "scheduled", "proposed", "submitted")
+# Outcomes that leave a matter open (no source reports how it ended): the page says so in plain
+# words. A proposal that was overruled or a vote that was postponed and held later is not open.
+OPEN_OUTCOMES = ("unknown", "not confirmed", "no final decision")
 
 
 def authority_url(authority_id: str) -> str:
@@ -70,7 +71,9 @@ def _status(v: Views, row: pd.Series, events: pd.DataFrame) -> list[tuple[str, s
     if row["id"] in setting.index and row["status"] != "unknown":
         event = setting.loc[row["id"]]
         kind = v.labels("event_type", event["type"])
-        out.append(("Set by", f"{h.text(kind)} on {h.text(readable_date(event['date']))} ({h.cited(event['source_id'], v['sources'])})"))
+        when = readable_date(event["date"])
+        on = "on" if when[:1].isdigit() and len(str(event["date"])) == 10 else "in"  # on 21 July 2021; in July 2021
+        out.append(("Set by", f"{h.text(kind)} {on} {h.text(when)} ({h.cited(event['source_id'], v['sources'])})"))
     out.append(("Latest source confirming it", h.text(readable_date(row["status_as_of"]))
                 if not pd.isna(row["status_as_of"]) else "none dated: every source is undated"))
     ended = events[events["type"] == "ended"]
