@@ -27,7 +27,7 @@ def test_a_tie_page_names_both_sides_its_status_and_what_set_it(views):
     text = ties.page(views, "arnhem--wuhan")
     assert text.startswith("---\norphan: true\n---\n\n# Arnhem – Wuhan\n")
     assert "../authorities/nl-arnhem.html" in text and "../authorities/cn-wuhan.html" in text
-    assert "<dt>Status</dt><dd>Ended</dd>" in text and "<dt>Set by</dt><dd>ended on" in text
+    assert "<dt>Status</dt><dd>Ended</dd>" in text and "<dt>Set by</dt><dd>ended in July 2021" in text
     assert "Report a correction to this tie" in text
 
 
