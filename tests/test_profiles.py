@@ -1,5 +1,6 @@
-"""Every tie and every authority with a tie gets a page of its own, written from the model with
-every value from the data escaped; rewriting leaves unchanged pages alone."""
+"""Every tie, every authority with a tie and every Dutch authority the census searched gets a page
+of its own, written from the model with every value from the data escaped; rewriting leaves
+unchanged pages alone."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import pytest
 
 from analysis import load, profiles
 from analysis.model.views import Views
-from analysis.profiles import authorities, ties
+from analysis.model import census as cs
+from analysis.profiles import authorities, census, ties
 
 
 @pytest.fixture(scope="module")
@@ -15,12 +17,37 @@ def views():
     return Views(load())
 
 
-def test_a_page_for_every_tie_and_every_authority_with_a_tie(views):
+def test_a_page_for_every_tie_every_authority_with_a_tie_and_every_dutch_authority(views):
     pages = profiles.pages(views)
     p = views["partnerships"]
+    tied = set(p["nl_authority_id"]) | set(p["cn_authority_id"])
     assert {f"ties/{t}.md" for t in p["id"]} <= set(pages)
-    assert {f"authorities/{a}.md" for a in set(p["nl_authority_id"]) | set(p["cn_authority_id"])} <= set(pages)
-    assert len(pages) == len(p) + len(set(p["nl_authority_id"]) | set(p["cn_authority_id"]))
+    assert {f"authorities/{a}.md" for a in tied} <= set(pages)
+    searched = set(census.page_ids(views["census"]))
+    assert len(searched) == len(views["census"]) and {f"authorities/{a}.md" for a in searched} <= set(pages)
+    assert len(pages) == len(p) + len(tied | searched)
+
+
+def test_an_authority_without_a_tie_has_its_census_entry_as_its_page(views):
+    pages = profiles.pages(views)
+    text = pages["authorities/nl-aa-en-hunze.md"]
+    assert text.startswith("---\norphan: true\n---\n\n# Aa en Hunze\n")
+    assert "municipality in Drenthe" in text and "<dt>CBS code</dt><dd>GM1680</dd>" in text
+    assert "How it was searched" in text and "<dt>Found</dt><dd>No tie found</dd>" in text
+    assert "Where Aa en Hunze lies in the Netherlands" in text and "Report a tie or a correction" in text
+    water = pages["authorities/nl-waterschap-aa-en-maas.md"]
+    assert "# Waterschap Aa en Maas" in water and '<svg class="nlcn-locator"' not in water
+    # A lead is shown as a lead, and a tied authority's page is its authority page, with the census in it.
+    assert "<dt>The lead</dt>" in pages["authorities/nl-venlo.md"]
+    assert "How it was searched" in pages["authorities/nl-arnhem.md"] and "ties/arnhem--wuhan.html" in pages["authorities/nl-arnhem.md"]
+
+
+def test_two_census_rows_cannot_share_a_page(views):
+    rows = cs.census_with_ties(views["census"], views.register, views["authorities"])
+    twice = rows[rows["kind"] == "municipality"].head(2).assign(name="Same Name", authority_id=None)
+    with pytest.raises(ValueError, match="both make the page 'nl-same-name'"):
+        hostile = {**views.package.tables, "census": twice}
+        census.pages(Views(type(views.package)(views.package.path, views.package.descriptor, hostile)), set())
 
 
 def test_a_tie_page_names_both_sides_its_status_and_what_set_it(views):

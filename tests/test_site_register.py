@@ -4,6 +4,7 @@ page first."""
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import shutil
@@ -101,6 +102,10 @@ def search_results(query: str) -> list[str]:
     ("Tilburg", "chapters/authorities/nl-tilburg.html"),
     ("Maastricht", "chapters/authorities/nl-maastricht.html"),
     ("Den Haag", "chapters/authorities/nl-den-haag.html"),
+    # Without a tie: the census entry is the page.
+    ("Aa en Hunze", "chapters/authorities/nl-aa-en-hunze.html"),
+    ("Vaals", "chapters/authorities/nl-vaals.html"),
+    ("Wetterskip Fryslân", "chapters/authorities/nl-wetterskip-fryslan.html"),
 ])
 def test_the_site_search_lists_an_authoritys_own_page_first(query, page):
     assert search_results(query)[0] == page
@@ -111,14 +116,20 @@ def test_groningen_lists_the_municipality_and_the_province_first():
     assert first_two == {"chapters/authorities/nl-groningen.html", "chapters/authorities/nl-provincie-groningen.html"}
 
 
-def test_every_tie_and_authority_page_is_linked_from_the_register_or_a_tie():
+def test_every_tie_and_authority_page_is_linked_from_the_register_a_tie_or_the_census():
     register = REGISTER.read_text(encoding="utf-8")
     ties = sorted(p.name for p in (SITE / "chapters" / "ties").glob("*.html"))
     assert ties and all(f'href="ties/{name}"' in register for name in ties)
     linked = set()
     for tie in (SITE / "chapters" / "ties").glob("*.html"):
         linked |= set(re.findall(r'href="\.\./authorities/([^"]+)"', tie.read_text(encoding="utf-8")))
-    assert linked == {p.name for p in (SITE / "chapters" / "authorities").glob("*.html")}
+    from_census = set(re.findall(r'href="authorities/([^"]+)"', (SITE / "chapters" / "census.html").read_text(encoding="utf-8")))
+    pages = {p.name for p in (SITE / "chapters" / "authorities").glob("*.html")}
+    assert linked | from_census == pages
+    # Every Dutch authority is reached from the census table.
+    with open(REPO / "datapackage" / "data" / "census.csv", encoding="utf-8", newline="") as handle:
+        rows = sum(1 for _ in csv.DictReader(handle))
+    assert len(from_census) == rows and all(name.startswith("nl-") for name in from_census)
 
 
 def test_the_maastricht_chengdu_page_shows_the_open_vote():

@@ -10,9 +10,11 @@ from analysis import facts as fx
 from analysis import geo
 from analysis.charts import maps
 from analysis.charts.theme import data_subtitle
+from analysis.links import Link
 from analysis.model import census as cs
 from analysis.model.labels import readable_date
 from analysis.model.views import Views
+from analysis.profiles.census import page_ids
 
 FACTS = ("census_rows", "census_municipalities", "census_municipalities_with_tie", "census_leads", "census_nothing_found",
          "census_water_boards", "census_provinces", "census_date", "municipalities")
@@ -34,7 +36,7 @@ def census_table(v: Views) -> pd.DataFrame:
     ]
     return pd.DataFrame(
         {
-            "Authority": c["name"],
+            "Authority": [Link(name, f"authorities/{page}.html", local=True) for name, page in zip(c["name"], page_ids(c))],
             "Kind": v.labels.map("census_kind", c["kind"], capitalise=True),
             "Province": c["province"],
             "Found": v.labels.map("census_result", c["result"]),

@@ -1,11 +1,12 @@
-"""A page of its own for every tie and every authority, written from the model (no notebook each)."""
+"""A page of its own for every tie, every authority and every Dutch authority the census searched,
+written from the model (no notebook each)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from analysis.model.views import Views
-from analysis.profiles import authorities, ties
+from analysis.profiles import authorities, census, ties
 
 # Where the pages go, below the book's chapters; the table of contents globs these folders.
 TIES = "ties"
@@ -15,7 +16,10 @@ AUTHORITIES = "authorities"
 def pages(v: Views) -> dict[str, str]:
     """Every generated page's text by its path below the chapters folder."""
     out = {f"{TIES}/{tie}.md": ties.page(v, tie) for tie in v["partnerships"]["id"]}
-    out.update({f"{AUTHORITIES}/{authority}.md": authorities.page(v, authority) for authority in authorities.with_ties(v)})
+    own = authorities.with_ties(v)
+    out.update({f"{AUTHORITIES}/{authority}.md": authorities.page(v, authority) for authority in own})
+    # Every Dutch authority has a page: one without a tie gets its census entry.
+    out.update({f"{AUTHORITIES}/{page}.md": text for page, text in census.pages(v, set(own)).items()})
     return out
 
 

@@ -58,3 +58,25 @@ def locator(package, country: str, latitude: object, longitude: object, place: s
         f'<path d="{path}" fill="#e8e8e8" stroke="#999999" stroke-width="0.8"/>'
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="#D55E00" stroke="#ffffff" stroke-width="1.2"/></svg>'
     )
+
+
+@lru_cache(maxsize=4)
+def _points(path: str) -> dict[str, tuple[float, float]]:
+    """A point inside every area of a boundary file, by its CBS code: (latitude, longitude)."""
+    from shapely.geometry import shape
+
+    with open(path, encoding="utf-8") as handle:
+        features = json.load(handle)["features"]
+    points = {}
+    for feature in features:
+        point = shape(feature["geometry"]).representative_point()
+        points[str(feature["properties"]["statcode"])] = (point.y, point.x)
+    return points
+
+
+def point_of(package, code: object) -> tuple[float, float] | None:
+    """A point inside the Dutch municipality or province with this CBS code (GM…, PV…), if the
+    boundary files have it."""
+    code = str(code)
+    resource = {"GM": "nl_municipalities", "PV": "nl_provinces"}.get(code[:2])
+    return _points(str(package.file(resource))).get(code) if resource else None
