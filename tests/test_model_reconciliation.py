@@ -48,3 +48,21 @@ def test_formal_count_drops_informal_ties(rows, make_package):
     package = load(make_package(rows))
     row = reconcile_one(package, "2020", "municipalities_with_tie", 2)
     assert row[["register_max", "register_formal_max"]].tolist() == [2, 1]
+
+
+def test_the_census_says_how_much_of_a_gap_its_leads_could_explain():
+    census = pd.DataFrame({
+        "kind": ["municipality"] * 5 + ["province"],
+        "name": ["A", "B", "C", "D", "E", "P"],
+        "result": ["tie_found", "no_tie_found", "no_tie_found", "lead", "lead", "tie_found"],
+    })
+    reconciled = pd.DataFrame([
+        {"measure": "municipalities_with_tie", "published": 6, "register_max": 1},
+        {"measure": "municipalities_with_tie", "published": 2, "register_max": 1},
+        {"measure": "provinces_with_tie", "published": 1, "register_max": 1},
+    ])
+    gap_of_five, gap_of_one, none = rec.census_behind(reconciled, census)
+    assert gap_of_five.startswith("The census searched all 5 municipalities: 1 with a tie, 2 with nothing found, 2 with a lead (D, E).")
+    assert "at most 2 of the difference of 5; the other 3 the census cannot explain" in gap_of_five
+    assert gap_of_one.endswith("at most 1 of the difference of 1.")
+    assert none == "The census searched all 1 provinces: 1 with a tie, 0 with nothing found, none with a lead."

@@ -64,3 +64,23 @@ def test_no_tie_is_ended_without_an_end_event_that_is_not_a_proposal(package):
     assert set(package["partnerships"].query("status == 'ended'")["id"]) <= set(ended["partnership_id"])
     pending = ended["description"].str.contains("scheduled|to be decided|proposal|proposes", case=False)
     assert not pending.any(), ended.loc[pending, "id"].tolist()
+
+
+def test_every_tie_of_unknown_status_or_founding_year_says_in_its_census_row_what_was_searched(package):
+    """Above the targets (8 of unknown status, 12 without a founding year), each such tie's census
+    row says what was searched for it, and the research log lists the queries."""
+    import csv
+
+    from analysis.package import DEFAULT_PATH
+    from analysis.vocabulary import split_ids
+
+    ties = package["partnerships"]
+    open_ties = ties[(ties["status"] == "unknown") | ties["established"].isna()]
+    with open(DEFAULT_PATH.parent / "research" / "open-ties-searched-2026-12.csv", encoding="utf-8", newline="") as handle:
+        logged = {row["partnership_id"]: row for row in csv.DictReader(handle)}
+    census = package["census"]
+    for tie in open_ties["id"]:
+        assert tie in logged and logged[tie]["queries"].count('"') >= 4, tie
+        row = census[census["partnership_ids"].map(lambda ids: tie in split_ids(ids))]
+        assert len(row) == 1, tie
+        assert "searched again on" in row["notes"].iloc[0] and "open-ties-searched" in row["notes"].iloc[0], tie

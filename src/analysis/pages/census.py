@@ -17,7 +17,7 @@ from analysis.model.views import Views
 from analysis.profiles.census import page_ids
 
 FACTS = ("census_rows", "census_municipalities", "census_municipalities_with_tie", "census_leads", "census_nothing_found",
-         "census_water_boards", "census_provinces", "census_date", "municipalities")
+         "census_water_boards", "census_provinces", "census_date", "municipalities", "unknown_status", "no_founding_year")
 
 # The table's filters: column → data attribute on each row.
 FILTERS = {"Kind": "kind", "Province": "province", "Found": "found"}
@@ -28,12 +28,9 @@ def facts(v: Views) -> dict[str, object]:
 
 
 def census_table(v: Views) -> pd.DataFrame:
-    """Every authority searched: its kind and province, what was found, the ties, and what was searched."""
+    """Every authority searched: its kind and province, what was found, the ties or the lead, and
+    when; its own page (linked) gives what was searched."""
     c = cs.census_with_ties(v["census"], v.register, v["authorities"])
-    searched = [
-        f"{readable_date(day)}, in {', '.join(v.labels('language', code) for code in codes.split(';'))}: {queries}"
-        for day, codes, queries in zip(c["searched_on"], c["languages"], c["queries"])
-    ]
     return pd.DataFrame(
         {
             "Authority": [Link(name, f"authorities/{page}.html", local=True) for name, page in zip(c["name"], page_ids(c))],
@@ -41,7 +38,7 @@ def census_table(v: Views) -> pd.DataFrame:
             "Province": c["province"],
             "Found": v.labels.map("census_result", c["result"]),
             "Ties, or the lead": c["ties"].fillna(c["lead"]),
-            "What was searched": searched,
+            "Searched on": c["searched_on"].map(readable_date),
         }
     )
 

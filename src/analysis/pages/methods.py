@@ -51,6 +51,7 @@ def reconciliation_table(v: Views) -> pd.DataFrame:
             "Register (incl. unknown year)": table["register_max"],
             "Register (sister/friendship only)": table["register_formal_max"],
             "Why they differ": table["explanation"].fillna(""),
+            "What the census adds": rec.census_behind(table, v["census"]),
             "Sources": table["source_id"],
         }
     )
