@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import weakref
 from collections.abc import Mapping
 
 import pandas as pd
@@ -42,10 +43,19 @@ def glue_facts(facts: Mapping[str, object]) -> None:
         glue(name, MarkdownDisplay(str(value)) if isinstance(value, Markdown) else value, display=False)
 
 
+_SOURCE_INDEXES: dict[int, tuple[weakref.ref, dict[str, Link]]] = {}
+
+
 def source_index(sources: pd.DataFrame) -> dict[str, Link]:
-    """Every source as the link a table shows for it, by id (built once for a whole table)."""
+    """Every source as the link a table shows for it, by id (built once per sources table: the
+    generated pages ask for it hundreds of times)."""
+    known = _SOURCE_INDEXES.get(id(sources))
+    if known and known[0]() is sources:
+        return known[1]
     rows = sources.to_dict("records")
-    return {row["id"]: Link(citation_label(row), row["url"]) for row in rows}
+    index = {row["id"]: Link(citation_label(row), row["url"]) for row in rows}
+    _SOURCE_INDEXES[id(sources)] = (weakref.ref(sources), index)
+    return index
 
 
 def source_links(ids: object, sources: pd.DataFrame | dict[str, Link]) -> list[Link]:
