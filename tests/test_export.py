@@ -168,3 +168,19 @@ def test_a_value_that_looks_like_a_formula_is_never_a_formula(package):
     cell = book["sources"].cell(row=2, column=list(planted.columns).index("title") + 1)
     assert cell.value == '=HYPERLINK("https://example.org","x")' and cell.data_type == "s"
     assert inert(planted)["title"].iloc[0].startswith("'=")
+
+
+def test_the_register_as_displayed_keeps_a_planted_formula_as_text(package):
+    from io import BytesIO
+
+    from analysis.export import register_files
+
+    planted = package["authorities"].copy()
+    planted.loc[planted["id"] == "nl-arnhem", "name"] = '=HYPERLINK("https://example.org","x")'
+    hostile = type(package)(package.path, package.descriptor, {**package.tables, "authorities": planted})
+    files = register_files(hostile)
+    text = files["csv/register-as-displayed.csv"].decode("utf-8")
+    assert '\'=HYPERLINK(""https://example.org"",""x"")' in text and ',=HYPERLINK' not in text and '"=HYPERLINK' not in text
+    sheet = load_workbook(BytesIO(files["xlsx/register-as-displayed.xlsx"]))["register"]
+    planted_cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert planted_cells and all(c.data_type == "s" for c in planted_cells)

@@ -164,3 +164,25 @@ def test_an_event_quote_is_short_and_rendered_in_english(rows, make_package):
 def test_an_english_rendering_needs_a_quote(rows, make_package):
     rows["events"][0]["quote_en"] = "A rendering of nothing."
     assert ("events", 2, "quote_en") in located(validate(make_package(rows)))
+
+
+@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"click\")", "+31 in the council", "-1 for the motion", "@SUM(A1)", "\tTabbed"])
+def test_text_that_a_spreadsheet_would_run_is_refused_at_its_row_and_field(rows, make_package, capsys, text):
+    rows["partnerships"][1]["notes"] = text
+    path = make_package(rows)
+    problems = [p for p in validate(path) if (p.resource, p.row, p.field) == ("partnerships", 3, "notes")]
+    assert problems and "spreadsheet formula" in problems[0].message
+    assert main(["validate", str(path)]) == 1
+    assert "partnerships:3:notes:" in capsys.readouterr().err
+
+
+def test_the_same_characters_inside_text_or_where_a_pattern_asks_for_them_pass():
+    from analysis.validate.rules.every_resource import _pattern_starts_like_a_formula
+
+    assert _pattern_starts_like_a_formula("^[-+]?[0-9]+$") and _pattern_starts_like_a_formula("\\+31[0-9]+")
+    assert not _pattern_starts_like_a_formula("^[0-9]{4}(-[0-9]{2})?$") and not _pattern_starts_like_a_formula("^https?://")
+
+
+def test_a_formula_sign_inside_the_text_is_fine(rows, make_package):
+    rows["partnerships"][1]["notes"] = "Voted 20-3; see A=B and @council"
+    assert not [p for p in validate(make_package(rows)) if p.field == "notes"]

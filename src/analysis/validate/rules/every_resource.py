@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -51,3 +52,41 @@ def no_personal_data(package: Package) -> Iterable[Problem]:
                 for position in (codes == k).nonzero()[0]:
                     for finding in findings:
                         yield Problem(name, int(position) + 2, column, str(finding))
+
+
+# What a spreadsheet takes for the start of a formula in a cell it opens (OWASP's list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _pattern_starts_like_a_formula(pattern: str) -> bool:
+    """Whether a field's pattern itself opens with a formula character (a literal, or one in a
+    leading character class, where a '-' counts only first or last, not in a range such as
+    0-9), as a signed-number pattern would."""
+    body = pattern[1:] if pattern.startswith("^") else pattern
+    if body.startswith("["):
+        members = body[1:body.find("]", 2)] if "]" in body[2:] else ""
+        ranges_removed = re.sub(r"(?<=.)-(?=.)", "", members)
+        return any(ch in ranges_removed for ch in "=+@") or members.startswith("-") or members.endswith("-")
+    return body.startswith(("=", "+", "-", "@", "\\+", "\\-"))
+
+
+@rule
+def no_text_a_spreadsheet_would_run(package: Package) -> Iterable[Problem]:
+    """No text cell begins like a spreadsheet formula (=, +, -, @, a tab or a carriage return),
+    unless its field's pattern requires such a start: corrections come from outside, and a cell
+    such as =HYPERLINK(...) would run in the reader's spreadsheet."""
+    for resource in tabular_resources(package.descriptor):
+        name = resource["name"]
+        if name not in package.tables:
+            continue
+        table = package[name]
+        patterns = {f["name"]: f.get("constraints", {}).get("pattern", "") for f in resource["schema"]["fields"]}
+        for column in _string_columns(package, name):
+            if _pattern_starts_like_a_formula(patterns.get(column, "")):
+                continue  # the field's own pattern asks for such a start
+            values = table[column]
+            starts = values.str.startswith(FORMULA_START, na=False)
+            for position in starts.to_numpy().nonzero()[0]:
+                value = values.iloc[position]
+                yield Problem(name, int(position) + 2, column,
+                              f"{value[:20]!r} begins like a spreadsheet formula ({value[:1]!r}); write it without that first character")
