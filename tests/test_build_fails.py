@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 JB = Path(sys.executable).with_name("jupyter-book")
@@ -39,8 +40,10 @@ def copy_book_setup(book: Path) -> None:
     shutil.copytree(REPO / "_static", book / "_static", ignore=shutil.ignore_patterns("figures"))
     shutil.copytree(REPO / "_templates", book / "_templates")
     (book / "tools").mkdir(exist_ok=True)
-    for extension in ("profile_pages.py", "execute_chapters.py", "notebook_downloads.py"):
-        shutil.copy(REPO / "tools" / extension, book / "tools" / extension)
+    config = yaml.safe_load((REPO / "_config.yml").read_text(encoding="utf-8"))["sphinx"]
+    wanted = [f"{name}.py" for name in config["local_extensions"]] + [Path(config["config"]["html_search_scorer"]).name]
+    for name in wanted:
+        shutil.copy(REPO / "tools" / name, book / "tools" / name)
 
 
 def build_tiny_book(tmp_path: Path, chapter_body: str) -> subprocess.CompletedProcess:

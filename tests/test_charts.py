@@ -3,6 +3,8 @@ what readers need: title, data date, source, description, tooltips, safe colours
 
 from __future__ import annotations
 
+import re
+
 import json
 
 import pytest
@@ -103,12 +105,38 @@ def test_static_svg_copy(tmp_path, package):
     assert svg.startswith("<svg") and "Status of ties" in svg
 
 
-def test_the_figure_links_its_static_copy(tmp_path, package, monkeypatch):
+def test_the_figure_shows_its_drawn_copies_and_offers_svg_png_and_data(tmp_path, package, monkeypatch):
     monkeypatch.setattr(render, "STATIC_DIR", tmp_path)
+    monkeypatch.setattr(render, "PAGE", "chapters/timeline")
     page = render.chart_html(CHARTS["ending_reasons"](package).to_dict())
-    (svg,) = list(tmp_path.glob("chart-*.svg"))
-    assert f'href="{render.STATIC_URL}{svg.name}"' in page
-    assert "<noscript><img" in page
+    chart_id = re.search(r'id="(chart-[0-9a-f]{12})"', page).group(1)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert made == sorted(f"{chart_id}{end}" for end in (".svg", "-phone.svg", ".png", ".js", ".csv"))
+    # The drawn chart is on the page at once (a phone gets its own drawing); no library is needed.
+    assert f'<source media="(max-width: 640px)" srcset="{render.STATIC_URL}{chart_id}-phone.svg">' in page
+    assert f'<img src="{render.STATIC_URL}{chart_id}.svg" alt="' in page and "vegaEmbed" not in page
+    # Downloads are named after the chart; the PNG is drawn at twice the size.
+    name = render.slug(render._title_text(CHARTS["ending_reasons"](package).to_dict()))
+    for end in ("svg", "png", "csv"):
+        assert f'download="{name}.{end}"' in page
+    width = int(re.search(r'width="([0-9.]+)"', (tmp_path / f"{chart_id}.svg").read_text()).group(1).split(".")[0])
+    png = (tmp_path / f"{chart_id}.png").read_bytes()
+    assert int.from_bytes(png[16:20], "big") == 2 * width
+    # The credit names the report, its version, the licence and the page's address.
+    svg = (tmp_path / f"{chart_id}.svg").read_text()
+    assert "Dutch local governments and China, v" in svg and "CC BY 4.0" in svg and "chapters/timeline.html" in svg
+    rows = (tmp_path / f"{chart_id}.csv").read_text().splitlines()
+    assert len(rows) > 1 and "," in rows[0]
+
+
+def test_the_drawn_copies_fill_a_desktop_column_and_fit_a_phone(tmp_path, package, monkeypatch):
+    monkeypatch.setattr(render, "STATIC_DIR", tmp_path)
+    for name in ("netherlands_map", "ties_over_time", "status_by_level", "stakeholder_network"):
+        page = render.chart_html(CHARTS[name](package).to_dict())
+        chart_id = re.search(r'id="(chart-[0-9a-f]{12})"', page).group(1)
+        desktop = float(re.search(r'width="([0-9.]+)"', (tmp_path / f"{chart_id}.svg").read_text()).group(1))
+        phone = float(re.search(r'width="([0-9.]+)"', (tmp_path / f"{chart_id}-phone.svg").read_text()).group(1))
+        assert desktop >= 0.85 * 760 and phone <= 380, (name, desktop, phone)
 
 
 def test_maps_join_on_codes_and_leave_taiwan_unshaded(package):

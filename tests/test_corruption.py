@@ -247,7 +247,7 @@ def test_every_resource_and_kind_is_covered():
 def test_corruption_is_rejected_before_any_build(tmp_path, case, restore_renderer):
     path = corrupted_package(tmp_path / "pkg", case)
     with pytest.raises(InvalidPackage) as caught:
-        book.setup(path)
+        book.setup(path=path)
     located = {(p.resource, p.row, p.field) for p in caught.value.problems}
     assert (case.resource, case.row, case.field) in located, "\n".join(map(str, caught.value.problems))
     assert f"{case.resource}:{case.row}:{case.field}: " in str(caught.value)
@@ -349,7 +349,7 @@ def test_every_chapter_reads_the_data_through_book_setup():
     for chapter in with_code:
         text = chapter.read_text(encoding="utf-8")
         first_cell = text.split("```{code-cell}", 1)[1].split("```", 1)[0]
-        assert "book.setup()" in first_cell, f"{chapter.name}: the first cell must call book.setup()"
+        assert "book.setup(page)" in first_cell, f"{chapter.name}: the first cell must call book.setup(page)"
         for reader in ("read_csv", "open(", "read_text", "json.load", "datapackage/", "analysis.load", "package.load"):
             assert reader not in text, f"{chapter.name} reads data around the validator ({reader})"
 
@@ -360,7 +360,7 @@ def test_a_corrupted_package_fails_the_strict_build(tmp_path):
 
     case = next(c for c in CASES if c.id == "events-dangling_foreign_key-partnership_id")
     path = corrupted_package(tmp_path / "pkg", case)
-    chapter = f"```{{code-cell}} ipython3\nfrom analysis import book\npackage = book.setup({str(path)!r})\n```\n"
+    chapter = f"```{{code-cell}} ipython3\nfrom analysis import book\npackage = book.setup(path={str(path)!r})\n```\n"
     result = build_tiny_book(tmp_path, chapter)
     assert result.returncode != 0
     assert "events:2:partnership_id: " in result.stdout + result.stderr

@@ -74,7 +74,7 @@ from analysis.charts import render
 from analysis.figures import CHARTS
 from analysis.pages import register
 
-package = book.setup({path!r})
+package = book.setup(path={path!r})
 render.enable(static_dir=Path.cwd().parent / "_static" / "figures")
 book.glue_facts({{"planted": package["authorities"].set_index("id").at["cn-shanghai", "name"]}})
 ```
@@ -124,13 +124,14 @@ CHARTS["stakeholder_network"](package)
 ```{{raw}} html
 <pre id="tooltip-log" hidden></pre>
 <script>
-// Test only: once every chart is drawn, point at each mark and keep what its tooltip shows.
+// Test only: open every chart as a reader would (its Explore button), and once every chart
+// is interactive, point at each mark and keep what its tooltip shows.
 (function () {{
   var seen = [];
   function hover() {{
     var charts = document.querySelectorAll(".vega-chart");
     for (var i = 0; i < charts.length; i++) {{
-      if (!charts[i].querySelector("svg")) {{ setTimeout(hover, 100); return; }}
+      if (charts[i].dataset.state !== "interactive") {{ setTimeout(hover, 100); return; }}
     }}
     document.querySelectorAll(".vega-chart svg *").forEach(function (el) {{
       if (!el.__data__ || !el.getBoundingClientRect) return;
@@ -141,7 +142,12 @@ CHARTS["stakeholder_network"](package)
     }});
     document.getElementById("tooltip-log").textContent = JSON.stringify(seen);
   }}
-  window.addEventListener("load", function () {{ setTimeout(hover, 0); }});
+  window.addEventListener("load", function () {{
+    setTimeout(function () {{
+      document.querySelectorAll("button.nlcn-explore").forEach(function (b) {{ b.click(); }});
+      hover();
+    }}, 0);
+  }});
 }})();
 </script>
 ```
@@ -244,5 +250,5 @@ def test_live_page_and_tooltips_stay_inert(built):
 
 def test_static_chart_files_hold_no_live_markup(built):
     figures = sorted((built / "_static" / "figures").glob("*.svg"))
-    assert len(figures) == 4
+    assert len(figures) == 8  # four charts, each drawn for a desktop and for a phone
     assert [p for f in figures for p in svg_problems(f)] == []

@@ -1,7 +1,8 @@
-"""Sphinx extension: a chapter's `.ipynb` download carries the chapter's outputs.
+"""Sphinx extension: each chapter's notebook is published, with the chapter's outputs.
 
-myst-nb writes each chapter's notebook into `_build/jupyter_execute`, from where the theme
-copies it to `_sources/` for the page's download button. For a chapter it executes itself,
+myst-nb writes each chapter's notebook into `_build/jupyter_execute`; this publishes it as
+`_sources/<chapter>.ipynb`, which the downloads page links for researchers (reader pages carry no
+download button). For a chapter it executes itself,
 that notebook has the outputs; for a chapter whose outputs it takes from the execution cache
 (every chapter, once `execute_chapters` has run them), it writes the notebook without them. Once
 every chapter is read, this merges the cached outputs into those files, so the download is
@@ -37,6 +38,21 @@ def fill_outputs(app, env) -> None:
         path.write_text(nbformat.writes(merged), encoding="utf-8")
 
 
+def publish(app, exception) -> None:
+    """Copy every chapter's notebook to _sources/ in the built site."""
+    config = getattr(app.env, "mystnb_config", None)
+    if exception is not None or config is None or app.builder.format != "html":
+        return
+    folder = Path(config.output_folder)
+    for path in sorted(folder.rglob("*.ipynb")):
+        target = Path(app.outdir) / "_sources" / path.relative_to(folder)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = path.read_bytes()
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
+
+
 def setup(app):
     app.connect("env-updated", fill_outputs)
+    app.connect("build-finished", publish)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

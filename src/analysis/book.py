@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import weakref
 from collections.abc import Mapping
+from types import ModuleType
 
 import pandas as pd
 
@@ -23,10 +24,12 @@ STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
 _VIEWS: dict[str, Views] = {}
 
 
-def setup(path=DEFAULT_PATH) -> Views:
-    """The validated package and its shared views, with charts prepared for the book."""
+def setup(page: ModuleType | None = None, path=DEFAULT_PATH) -> Views:
+    """The validated package and its shared views, with charts prepared for the book; `page`,
+    the chapter's page module, gives its charts the chapter's address in their credit."""
     theme.enable()
     render.enable(static_dir=STATIC_FIGURES)
+    render.PAGE = f"chapters/{page.__name__.rsplit('.', 1)[-1]}" if page is not None else None
     key = package_digest(path)
     if key not in _VIEWS:
         _VIEWS.clear()

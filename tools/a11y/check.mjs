@@ -8,6 +8,7 @@
 
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,6 +23,8 @@ const FAILING = new Set(["serious", "critical"]);
 // A desktop screen and a small phone: tables and charts scroll sideways only on the phone.
 const SCREENS = [["desktop", 1280], ["phone", 360]];
 // The same flags as the site tests: no background traffic, no QUIC, nothing from the network.
+// Pages checked at once: one per CPU (at most 4), each in its own tab of one browser.
+const WORKERS = Math.max(1, Math.min(4, Number(process.env.A11Y_WORKERS) || os.cpus().length));
 const FLAGS = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -91,16 +94,28 @@ async function main() {
   try {
     for (const [screen, width] of SCREENS) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
-      for (const file of files) {
-        const name = `${path.relative(SITE, file)} (${screen})`;
-        const target = redirectTarget(file);
-        if (target) {
-          const ok = existsSync(target);
-          if (!ok) failures += 1;
-          console.log(`${name}: redirect to ${path.relative(SITE, target)}${ok ? "" : " (MISSING)"}`);
-          continue;
+      // Checked by a few tabs at once; reported in page order.
+      const reports = new Array(files.length);
+      let next = 0;
+      const worker = async () => {
+        while (next < files.length) {
+          const i = next++;
+          const file = files[i];
+          const target = redirectTarget(file);
+          reports[i] = target ? { target } : await checkPage(context, file);
         }
-        const { violations, blocked } = await checkPage(context, file);
+      };
+      await Promise.all(Array.from({ length: WORKERS }, worker));
+      files.forEach((file, i) => {
+        const name = `${path.relative(SITE, file)} (${screen})`;
+        const report = reports[i];
+        if (report.target) {
+          const ok = existsSync(report.target);
+          if (!ok) failures += 1;
+          console.log(`${name}: redirect to ${path.relative(SITE, report.target)}${ok ? "" : " (MISSING)"}`);
+          return;
+        }
+        const { violations, blocked } = report;
         const bad = violations.filter((v) => FAILING.has(v.impact));
         const other = violations.filter((v) => !FAILING.has(v.impact));
         for (const v of bad) {
@@ -112,7 +127,7 @@ async function main() {
         const note = other.length ? `; minor or moderate: ${other.map((v) => `${v.id} (${v.nodes.length})`).join(", ")}` : "";
         const net = blocked.length ? `; blocked ${blocked.length} request(s) to the network` : "";
         console.log(`${name}: ${bad.length ? "FAIL" : "ok"}${note}${net}`);
-      }
+      });
       await context.close();
     }
   } finally {

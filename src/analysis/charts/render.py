@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import json
@@ -10,6 +11,7 @@ import re
 from pathlib import Path
 
 import altair as alt
+import pandas as pd
 
 RENDERER = "book"
 # Where static SVG copies of the charts go (set by `enable`); the book serves them from
@@ -33,37 +35,183 @@ def _title_text(spec: dict) -> str:
     return " ".join(text) if isinstance(text, list) else str(text)
 
 
+# Widths of the drawn copies: the content column on a desktop, and a phone's screen.
+DESKTOP_WIDTH = 720
+PHONE_WIDTH = 330
+# Set by book.setup for the chapter being executed: its address goes into each chart's credit.
+PAGE: str | None = None
+REPORT = "Dutch local governments and China"
+SITE_URL = "https://nl-china-ties.github.io/nl-china-ties/"
+LICENCE = "CC BY 4.0"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chart"
+
+
+def _version() -> str:
+    from analysis.package import DEFAULT_PATH
+
+    return str(json.loads(DEFAULT_PATH.read_text(encoding="utf-8")).get("version", ""))
+
+
+def credit_lines(page: str | None = None) -> list[str]:
+    """Who made the chart, its version and licence, and where it lives, in lines short enough
+    for a chart drawn on a phone."""
+    address = SITE_URL.split("://", 1)[-1]
+    lines = [f"{REPORT}, v{_version()},", f"{LICENCE}. {address}"]
+    if page:
+        lines.append(f"{page}.html")
+    return lines
+
+
+def with_credit(spec: dict, page: str | None = None) -> dict:
+    """The spec with the credit as the last lines of its subtitle (so the SVG and PNG carry it)."""
+    spec = copy.deepcopy(spec)
+    title = spec.get("title")
+    if not isinstance(title, dict):
+        title = {"text": title or ""}
+    subtitle = title.get("subtitle") or []
+    subtitle = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    title["subtitle"] = subtitle + credit_lines(page)
+    spec["title"] = title
+    return spec
+
+
+def sized(spec: dict, width: int) -> dict:
+    """The spec drawn `width` pixels wide: a width given as a number or as the container's
+    becomes `width`, in the spec and in the views it concatenates; a map (a view with a
+    projection and a fixed height) keeps its shape."""
+    spec = copy.deepcopy(spec)
+
+    def one(view: dict, target: int) -> None:
+        old = view.get("width")
+        if old == "container" or isinstance(old, (int, float)):
+            view["width"] = target
+            has_projection = "projection" in view or any("projection" in layer for layer in view.get("layer", []))
+            if has_projection and isinstance(old, (int, float)) and isinstance(view.get("height"), (int, float)):
+                view["height"] = round(view["height"] * target / old)
+
+    one(spec, width)
+    for view in spec.get("vconcat", []):
+        one(view, width)
+    return spec
+
+
+def fitted(spec: dict, width: int) -> dict:
+    """The spec sized so that the whole drawing, axes, legends and titles included, is about
+    `width` pixels wide: drawn once, then narrowed by what the labels beside the plot took."""
+    import vl_convert
+
+    first = sized(spec, width)
+    drawn = _svg_width(vl_convert.vegalite_to_svg(first))
+    if drawn is None or drawn <= width:
+        return first
+    return sized(spec, max(width - round(drawn - width), width // 2))
+
+
+def _svg_width(svg: str) -> float | None:
+    found = re.search(r'<svg\b[^>]*\bwidth="([0-9.]+)"', svg[:1000])
+    return float(found.group(1)) if found else None
+
+
+def chart_data(spec: dict) -> pd.DataFrame | None:
+    """The table behind the chart: its largest inline dataset of plain records (boundaries left out)."""
+    best = None
+    for values in spec.get("datasets", {}).values():
+        if not isinstance(values, list) or not values or not all(isinstance(v, dict) for v in values):
+            continue
+        if any(k in values[0] for k in ("type", "geometry", "arcs", "objects")):
+            continue
+        if best is None or len(values) > len(best):
+            best = values
+    if best is None:
+        return None
+    frame = pd.DataFrame(best)
+    keep = [c for c in frame.columns if not str(c).startswith("_") and frame[c].map(lambda v: not isinstance(v, (dict, list))).all()]
+    return frame[keep]
+
+
 def chart_html(spec: dict) -> str:
-    """A figure with the chart, its text description and the script that draws it.
+    """A figure with the chart drawn (an SVG for a desktop and one for a phone), its text
+    description, links to download it (SVG, PNG at twice the size, the data as CSV), and a button
+    that turns it into the interactive chart (details on hover or tap). The chart libraries load
+    only then (_static/charts.js), so a page opens without them.
 
     The element id comes from the spec, so two builds of the same data give the same page.
     """
+    spec = with_credit(spec, PAGE)
     payload = script_safe_json(spec)
     chart_id = "chart-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
     title_text = _title_text(spec)
-    description = spec.get("description", "")
-    static = ""
+    description = str(spec.get("description", ""))
+    name = slug(title_text)
+    drawn, links = "", ""
     if STATIC_DIR is not None:
-        write_static(spec, STATIC_DIR / f"{chart_id}.svg")
-        url = html.escape(f"{STATIC_URL}{chart_id}.svg")
-        static = (
-            f'<noscript><img src="{url}" alt="{html.escape(str(description))}" class="nlcn-static"></noscript>'
-            f'<a class="nlcn-chart-download" href="{url}" download>Download this chart (SVG)</a>'
+        desktop = fitted(spec, DESKTOP_WIDTH)
+        svg = write_static(desktop, STATIC_DIR / f"{chart_id}.svg")
+        write_static(fitted(spec, PHONE_WIDTH), STATIC_DIR / f"{chart_id}-phone.svg")
+        write_png(desktop, STATIC_DIR / f"{chart_id}.png")
+        write_script(chart_id, spec, STATIC_DIR / f"{chart_id}.js")
+        width, height = svg_size(svg)
+        url = html.escape(STATIC_URL + chart_id)
+        drawn = (
+            f'<picture><source media="(max-width: 640px)" srcset="{url}-phone.svg">'
+            f'<img src="{url}.svg" alt="{html.escape(description)}" class="nlcn-static" width="{width}" height="{height}"></picture>'
         )
-    # The chart is a labelled group, not role="img": it holds controls (the actions menu, the
-    # year slider) that an image role would hide. Vega gives the drawn SVG the description as
-    # its accessible name; the caption prints it for everyone.
+        parts = [f'<a href="{url}.svg" download="{name}.svg">SVG</a>', f'<a href="{url}.png" download="{name}.png">PNG</a>']
+        data = chart_data(spec)
+        if data is not None:
+            write_csv(data, STATIC_DIR / f"{chart_id}.csv")
+            parts.append(f'<a href="{url}.csv" download="{name}.csv">the data (CSV)</a>')
+        links = f'<p class="nlcn-chart-download">Download this chart: {" · ".join(parts)}</p>'
+    # The chart is a labelled group, not role="img": once interactive it holds controls (the
+    # actions menu, the year slider) that an image role would hide.
     return (
         f'<figure class="nlcn-chart">'
-        f'<div id="{chart_id}" class="vega-chart" role="group" aria-label="Chart: {html.escape(str(title_text))}"></div>'
-        f'<figcaption class="nlcn-chart-description">{html.escape(str(description))}</figcaption>'
-        f"<script>(function(){{var el=document.getElementById({json.dumps(chart_id)});"
-        f"if(typeof vegaEmbed!=='function'){{el.textContent='The chart library did not load.';return;}}"
-        f"vegaEmbed(el,{payload},{script_safe_json(EMBED_OPTIONS)})"
-        f".then(function(){{var s=el.querySelector('details > summary');if(s){{s.setAttribute('aria-label',{json.dumps(ACTIONS_LABEL)});}}}})"
-        f".catch(function(e){{el.textContent='The chart could not be drawn: '+e;}});}})();</script>"
-        f"{static}</figure>"
+        f'<div id="{chart_id}" class="vega-chart" role="group" aria-label="Chart: {html.escape(title_text)}" '
+        f'data-spec="{html.escape(STATIC_URL + chart_id)}.js" data-name="{name}">{drawn}</div>'
+        f'<button type="button" class="nlcn-explore" aria-controls="{chart_id}" hidden>Explore the chart (details on hover or tap)</button>'
+        f'<figcaption class="nlcn-chart-description">{html.escape(description)}</figcaption>'
+        f"{links}</figure>"
     )
+
+
+def svg_size(path: Path) -> tuple[int, int]:
+    head = path.read_text(encoding="utf-8")[:500]
+    width = re.search(r'width="([0-9.]+)"', head)
+    height = re.search(r'height="([0-9.]+)"', head)
+    return (round(float(width.group(1))) if width else DESKTOP_WIDTH, round(float(height.group(1))) if height else 400)
+
+
+def write_script(chart_id: str, spec: dict, path: Path) -> Path:
+    """The interactive chart's spec and options as a script that files it under its id (a script,
+    not JSON, so that it loads from a page opened from disk too)."""
+    spec = dict(spec)
+    options = dict(EMBED_OPTIONS, downloadFileName=slug(_title_text(spec)), scaleFactor={"png": 2, "svg": 1})
+    text = f"window.nlcnCharts=window.nlcnCharts||{{}};window.nlcnCharts[{json.dumps(chart_id)}]={{spec:{script_safe_json(spec)},options:{script_safe_json(options)}}};\n"
+    return _replace(path, text.encode("utf-8"))
+
+
+def write_png(spec: dict, path: Path) -> Path:
+    """A PNG copy at twice the size, for slides and print."""
+    import vl_convert
+
+    return _replace(path, vl_convert.vegalite_to_png(spec, scale=2))
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    from analysis.export import inert
+
+    return _replace(path, inert(frame).to_csv(index=False, lineterminator="\n").encode("utf-8"))
+
+
+def _replace(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+    return path
 
 
 def with_text_alternative(svg: str, title: str, description: str) -> str:

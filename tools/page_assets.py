@@ -1,0 +1,77 @@
+"""Sphinx extension: each page loads only what it uses, and says what it is.
+
+- The chart libraries (Vega, Vega-Lite, vega-embed) are not loaded with the page at all: a chart
+  shows its drawn SVG at once, and `_static/charts.js` fetches the libraries when the reader
+  reaches for the chart (a pointer over it, a tap, a key). So `charts.js` goes on pages with a
+  chart and `register.js` on pages with a searchable table; neither on the others.
+- Live-code (Thebe) configuration and scripts go: the launch buttons are not on reader pages (the
+  downloads page links the notebooks and Binder), and the theme emitted the configuration twice.
+- Each page gets a description, OpenGraph metadata with an image, and the favicon.
+
+Jupyter Book adds every script in _static to every page; this takes the page-specific ones out
+again when the configuration is read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+CHART_SCRIPTS = ("charts.js",)
+CHART_LIBRARIES = ("vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js")
+TABLE_SCRIPTS = ("register.js",)
+PAGE_SPECIFIC = CHART_SCRIPTS + CHART_LIBRARIES + TABLE_SCRIPTS
+THEBE = ("sphinx-thebe", "THEBE_JS_URL", "thebe")
+DESCRIPTION_CHARS = 200
+
+
+def _name(entry: object) -> str:
+    return entry[0] if isinstance(entry, (tuple, list)) else str(entry)
+
+
+def page_specific_out(app: Sphinx, config: Config) -> None:
+    config.html_js_files = [f for f in config.html_js_files if _name(f) not in PAGE_SPECIFIC]
+    config.html_css_files = [f for f in config.html_css_files if "thebe" not in _name(f)]
+
+
+def _is_thebe(asset: object) -> bool:
+    text = " ".join(str(v) for v in (getattr(asset, "filename", asset), getattr(asset, "attributes", {}).get("body", "")))
+    return any(mark in text for mark in THEBE)
+
+
+def description(body: str) -> str:
+    """The page's first paragraph as plain text, cut at a word near DESCRIPTION_CHARS."""
+    found = re.search(r"<p>(.*?)</p>", body, flags=re.S)
+    text = re.sub(r"<[^>]+>", "", found.group(1)) if found else ""
+    text = " ".join(html.unescape(text).split())
+    if len(text) > DESCRIPTION_CHARS:
+        text = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + " …"
+    return text
+
+
+def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    body = context.get("body", "")
+    scripts = context.get("script_files")
+    if scripts is not None:
+        scripts[:] = [s for s in scripts if not _is_thebe(s)]
+    styles = context.get("css_files")
+    if styles is not None:
+        styles[:] = [s for s in styles if "thebe" not in str(getattr(s, "filename", s))]
+    if 'class="vega-chart' in body:
+        for name in CHART_SCRIPTS:
+            app.add_js_file(name, defer="defer")
+    if "nlcn-filters" in body:
+        for name in TABLE_SCRIPTS:
+            app.add_js_file(name)
+    context["nlcn_description"] = description(body) or app.config.project
+    context["nlcn_site_url"] = app.config.html_baseurl
+
+
+def setup(app: Sphinx) -> dict:
+    # After Jupyter Book has put every _static script into the configuration.
+    app.connect("config-inited", page_specific_out, priority=900)
+    app.connect("html-page-context", per_page)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
