@@ -69,11 +69,13 @@ $(A11Y_STAMP): $(A11Y)/package.json $(A11Y)/package-lock.json
 	touch $@
 
 # axe-core on every page of the built book, on a desktop and a phone screen: any serious or
-# critical violation fails. Builds the book first if there is none.
+# critical violation, or any error a page logs or throws, fails. Builds the book first if there is none.
 a11y: system-deps node-deps $(A11Y_STAMP)
 	test -f _build/html/index.html || $(MAKE) book-strict
 	@# The checker must catch the violations planted in its self-test page (exit 1, not 0 or 2).
 	@node $(A11Y)/check.mjs $(A11Y)/selftest >/dev/null 2>&1; test $$? = 1 || { echo "a11y: the check missed the planted violations in $(A11Y)/selftest" >&2; exit 1; }
+	@# ... and the error thrown by its other self-test page (a script declaring a name twice).
+	@node $(A11Y)/check.mjs $(A11Y)/selftest-errors >/dev/null 2>&1; test $$? = 1 || { echo "a11y: the check missed the planted error in $(A11Y)/selftest-errors" >&2; exit 1; }
 	node $(A11Y)/check.mjs _build/html
 
 # Opt-in, needs the network, not part of `make test`: request every source URL once.

@@ -3,6 +3,10 @@ sheet, image and font it loads. Fonts are counted whenever a loaded style sheet 
 (WOFF2 only where a WOFF2 file is offered, as every current browser takes it), which overstates
 what a browser fetches. Images inside <noscript> are not fetched and not counted.
 
+Font Awesome's web fonts, which the theme's style sheet names, are not counted: the book draws
+its icons from _static/icons.css and draws no glyph in those fonts, so no browser fetches them
+(the accessibility check fails any page that does).
+
 Two figures per page: raw bytes on disk, and bytes transferred with gzip compression, as web
 servers (GitHub Pages among them) send text files."""
 
@@ -64,6 +68,8 @@ def page_weight(page: Path) -> tuple[int, dict[str, int]]:
                 if Path(bare).stem in woff2_stems and not bare.endswith(".woff2"):
                     continue
                 font = _local(path, inner)
+                if font is not None and "fontawesome" in font.parts:
+                    continue  # never drawn, never fetched (see above)
                 if font is not None and font not in files:
                     files[font] = font.stat().st_size
     total = page.stat().st_size + sum(files.values())

@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import builds  # noqa: E402
+import lighthouse  # noqa: E402
 import synthetic  # noqa: E402
 from page_weight import all_pages  # noqa: E402
 
@@ -41,7 +42,8 @@ TARGETS = {
     "validate_s": 2.0,
     "synthetic_validate_and_findings_s": 10.0,
     "chart_build_s": 2.0,
-    "heaviest_page_transferred_mb": 1.5,
+    "heaviest_page_transferred_mb": 0.5,
+    "lighthouse_performance": 0.95,
     "cold_build_real_s": 60.0,
     "synthetic_book_cold_s": 300.0,
 }
@@ -241,6 +243,31 @@ def readme(results: dict) -> str:
         f"({heaviest['raw_mb']:g} MB uncompressed) | {heaviest['median']:g} MB | – | ≤ {heaviest['target']:g} MB | "
         f"{'yes' if heaviest['met'] else '**no**'} |"
     )
+    audits = results["lighthouse"]
+    low = m["lighthouse_lowest_performance"]
+    heaviest_audit = max(audits, key=lambda a: a["transferred_bytes"])
+    lines.append(
+        f"| lowest Lighthouse mobile performance score, of {low['pages']} pages ({low['page']}) | {low['median']:g} | – | "
+        f"≥ {low['target']:g} | {'yes' if low['met'] else '**no**'} |"
+    )
+    lines += [
+        "",
+        "## Page speed (Lighthouse)",
+        "",
+        "Lighthouse 12.2.3 (`tools/lighthouse`), mobile defaults (simulated slow 4G and a 4× slower CPU), on the built "
+        "site served with gzip from 127.0.0.1 (`bench/lighthouse.py`). It ran on every chapter and the search page, and "
+        "on the first, middle and last page of each kind of generated page (tie, Chinese authority, Dutch authority, "
+        "Dutch authority known from the census only), which share their template and assets with the rest of their "
+        "kind (`python bench/lighthouse.py --all` runs every page). Charts open as drawn SVGs; the chart library loads "
+        "only when a reader opens a chart, so no page loads it. The bytes of every page (the byte budget) are in "
+        "`results.json` and tested in `tests/test_site.py`, since bytes, unlike timings, are the same on every run. "
+        f"Most bytes transferred by an audited page: {heaviest_audit['transferred_bytes'] / 1000:.0f} kB ({heaviest_audit['page']}).",
+        "",
+        "| page | score | kB transferred | first paint | largest paint | blocking |",
+        "|---|---|---|---|---|---|",
+    ]
+    for a in audits:
+        lines.append(f"| {a['page']} | {a['score']:g} | {a['transferred_bytes'] / 1000:.0f} | {a['fcp_ms'] / 1000:.1f} s | {a['lcp_ms'] / 1000:.1f} s | {a['tbt_ms']} ms |")
     lines += [
         "",
         "## What bounds the cold build",
@@ -284,8 +311,8 @@ def readme(results: dict) -> str:
         "Frictionless's row-by-row checks in Python are most of the time, and grow with the number of cells.",
         "- Builds run on a copy of the tracked files with its own `_build`, figures and package cache, so the "
         "project's are never touched; the copy imports its own `src`.",
-        "- Every page's weight is in `results.json`. The theme's icon script (about 1.5 MB uncompressed) is the "
-        "largest single asset on every page.",
+        "- Every page's weight is in `results.json`: the page and every script, style sheet and image it loads "
+        "(`bench/page_weight.py`), the theme's style sheet (65 kB compressed) being the largest on most pages.",
         "",
     ]
     return "\n".join(lines)
@@ -294,6 +321,7 @@ def readme(results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time the report on this machine.")
     parser.add_argument("--runs", type=int, default=RUNS, help=f"runs per timing (default {RUNS}, at least 3)")
+    parser.add_argument("--lighthouse-all", action="store_true", help="Lighthouse on every page, not one of each kind")
     args = parser.parse_args(argv)
     runs = max(args.runs, 3)
     site = ROOT / "_build" / "html"
@@ -303,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     load_before = round(os.getloadavg()[0], 2)
     pages = all_pages(site)
     heaviest = max(pages, key=lambda p: p["transferred_bytes"])
+    # Lighthouse first, on a quiet machine: its scores suffer from other work.
+    audits = lighthouse.run(site, every=args.lighthouse_all)
+    lowest = min(audits, key=lambda a: a["score"])
     with tempfile.TemporaryDirectory(prefix="nlcn-bench-") as tmp:
         work = Path(tmp)
         build = build_times(work, runs)
@@ -324,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
             [heaviest["transferred_bytes"] / 1e6], TARGETS["heaviest_page_transferred_mb"], unit="MB",
             page=heaviest["page"], raw_mb=round(heaviest["raw_bytes"] / 1e6, 2), note="bytes, not a timing: measured once",
         ),
+        "lighthouse_lowest_performance": {
+            "runs": [lowest["score"]], "median": lowest["score"], "target": TARGETS["lighthouse_performance"],
+            "met": lowest["score"] >= TARGETS["lighthouse_performance"], "page": lowest["page"], "pages": len(audits),
+        },
     }
     charts = chart_times(runs)
     results = {
@@ -342,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         "chapter_costs": costs,
         "synthetic_package": synthetic_results["synthetic_package"],
         "pages": pages,
+        "lighthouse": audits,
     }
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     text = readme(results)

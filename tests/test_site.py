@@ -31,12 +31,12 @@ def chart_pages() -> list[Path]:
     return sorted(p for p in SITE.rglob("*.html") if 'class="vega-chart"' in p.read_text(encoding="utf-8"))
 
 
-def dump_dom(page: Path, query: str = "") -> str:
+def dump_dom(page: Path, query: str = "", *flags: str) -> str:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     assert chromium, "headless Chromium is needed (make system-deps)"
     with tempfile.TemporaryDirectory() as profile:
         result = subprocess.run(
-            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri() + query],
+            [chromium, *CHROMIUM_FLAGS, *flags, f"--user-data-dir={profile}", "--dump-dom", page.as_uri() + query],
             capture_output=True, text=True, timeout=120,
         )
     assert result.returncode == 0, result.stderr[-2000:]
@@ -48,13 +48,43 @@ def test_the_built_book_has_chart_pages():
     assert chart_pages(), "no built page contains a chart"
 
 
+EXPLORE = """<!doctype html><html><body>
+<iframe id="f" src="{src}" style="width:1280px;height:900px;border:0"></iframe><pre id="out"></pre>
+<script>
+document.getElementById("f").addEventListener("load", function () {{
+  var d = document.getElementById("f").contentDocument, tries = 0;
+  d.querySelectorAll("button.nlcn-explore").forEach(function (b) {{ b.click(); }});
+  (function wait() {{
+    var charts = Array.prototype.slice.call(d.querySelectorAll(".vega-chart"));
+    var done = charts.every(function (c) {{ return c.dataset.state === "interactive" || /could not/.test(c.parentNode.textContent); }});
+    if (!done && tries++ < 100) {{ setTimeout(wait, 100); return; }}
+    document.getElementById("out").textContent = JSON.stringify(charts.map(function (c) {{
+      return {{id: c.id, state: c.dataset.state || "", svg: !!c.querySelector("svg")}};
+    }}));
+  }})();
+}});
+</script></body></html>"""
+
+
 @pytest.mark.parametrize("page", chart_pages(), ids=lambda p: str(p.relative_to(SITE)))
-def test_every_chart_is_drawn_offline(page):
+def test_every_chart_is_drawn_offline_and_opens_interactive(page):
+    # Drawn at once: each chart is a picture of its own SVG, for a desktop and for a phone.
     dom = dump_dom(page)
     charts = re.findall(r'<div id="(chart-[0-9a-f]+)" class="vega-chart[^"]*"[^>]*>(.*?)</figure>', dom, flags=re.S)
     assert charts, "chart elements missing from the rendered DOM"
     for chart_id, inner in charts:
-        assert "<svg" in inner or "<canvas" in inner, f"{chart_id} was not drawn: {inner[:300]}"
+        for drawn in re.findall(r'(?:src|srcset)="([^"]+\.svg)"', inner):
+            assert (page.parent / drawn).resolve().is_file(), f"{chart_id}: {drawn} missing"
+        assert f"{chart_id}.svg" in inner and f"{chart_id}-phone.svg" in inner, chart_id
+    # Its Explore button loads the vendored libraries (no network) and draws the live chart.
+    with tempfile.TemporaryDirectory() as folder:
+        wrapper = Path(folder) / "explore.html"
+        wrapper.write_text(EXPLORE.format(src=page.as_uri()), encoding="utf-8")
+        out = dump_dom(wrapper, "", "--allow-file-access-from-files")
+    found = re.search(r'<pre id="out">(.*?)</pre>', out, flags=re.S)
+    assert found and found.group(1), "the explore script did not run"
+    states = json.loads(found.group(1))
+    assert states and all(c["state"] == "interactive" and c["svg"] for c in states), states
 
 
 def test_vendored_libraries_match_altair():
@@ -130,15 +160,19 @@ def test_every_download_link_resolves_and_matches_the_package():
             assert sum(1 for _ in csv.DictReader(handle)) == len(frame), name
 
 
-def test_pages_offer_repository_issue_download_and_launch_buttons():
-    html = (SITE / "chapters" / "network.html").read_text(encoding="utf-8")
+def test_reader_pages_carry_no_developer_controls_and_the_downloads_page_has_the_notebooks():
     from analysis import project
 
     repo = project.repository_url()
-    assert f'href="{repo}"' in html
-    assert f"{repo}/issues/new" in html
-    assert "mybinder.org/v2/gh/" in html
-    assert ".ipynb" in html and "download" in html.lower()
+    html = (SITE / "chapters" / "network.html").read_text(encoding="utf-8")
+    assert f'href="{repo}"' in html and f"{repo}/issues/new" in html
+    assert "mybinder.org" not in html and ".ipynb" not in html and "THEBE" not in html
+    downloads = (SITE / "chapters" / "downloads.html").read_text(encoding="utf-8")
+    notebooks = re.findall(r'href="(\.\./_sources/[^"]+\.ipynb)"', downloads)
+    assert len(notebooks) >= 15 and "mybinder.org/v2/gh/" in downloads
+    for link in notebooks:
+        notebook = json.loads((SITE / "chapters" / link).resolve().read_text(encoding="utf-8"))
+        assert any(cell.get("outputs") for cell in notebook["cells"] if cell["cell_type"] == "code"), link
 
 
 def test_every_report_chapter_is_built():
@@ -148,3 +182,24 @@ def test_every_report_chapter_is_built():
     for part in toc["parts"]:
         for chapter in part["chapters"]:
             assert (SITE / f"{chapter['file']}.html").exists(), chapter["file"]
+
+
+# The byte budget of a page: what a reader's browser fetches for it, compressed as a web server
+# sends it (bench/page_weight.py). Bytes, unlike timings, are the same on every run.
+PAGE_BUDGET_BYTES = 500_000
+
+
+def test_every_page_keeps_within_its_byte_budget():
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from page_weight import all_pages
+
+    pages = all_pages(SITE)
+    assert len(pages) > 400
+    over = [(p["page"], p["transferred_bytes"]) for p in pages if p["transferred_bytes"] > PAGE_BUDGET_BYTES]
+    assert over == []
+    # No page loads the chart library, or Font Awesome's script, with it.
+    for p in pages[:: max(1, len(pages) // 40)]:
+        text = (SITE / p["page"]).read_text(encoding="utf-8")
+        assert "vega.min.js" not in text and "fontawesome.js" not in text and "searchindex.js" not in text or p["page"] == "search.html", p["page"]

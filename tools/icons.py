@@ -54,6 +54,9 @@ def css(script: str) -> str:
         "  mask: var(--nlcn-icon) center / contain no-repeat; font-style: normal;",
         "}",
         ".fa-lg { font-size: 1.25em; vertical-align: -0.2em; }",
+        "/* The theme's stylesheet would draw each icon as a glyph of Font Awesome's web fonts (300 KB);",
+        "   with no glyph to draw, the browser fetches none of them. */",
+        ".fa-solid::before, .fas::before, .fab::before, .far::before, .fa-brands::before, .fa-regular::before { content: none !important; }",
     ]
     for name in ICONS:
         width, height, path = shapes[name]

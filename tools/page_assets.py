@@ -33,7 +33,8 @@ def _name(entry: object) -> str:
 
 
 def page_specific_out(app: Sphinx, config: Config) -> None:
-    config.html_js_files = [f for f in config.html_js_files if _name(f) not in PAGE_SPECIFIC]
+    # Also every chart's own script in _static/figures (left there by an earlier build).
+    config.html_js_files = [f for f in config.html_js_files if _name(f) not in PAGE_SPECIFIC and not _name(f).startswith(("figures/", "vendor/"))]
     config.html_css_files = [f for f in config.html_css_files if "thebe" not in _name(f)]
 
 

@@ -39,3 +39,21 @@ def missing_tie_url() -> str:
     )
     query = urlencode({"title": "Missing tie: ", "body": body, "labels": "correction"})
     return f"{repository_url()}/issues/new?{query}"
+
+
+def chapters() -> list[tuple[str, str]]:
+    """Every chapter in the book's order, as (file without suffix, title)."""
+    toc = yaml.safe_load((REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]] + [c["file"] for part in toc.get("parts", []) for c in part["chapters"]]
+    out = []
+    for file in files:
+        text = (REPO_ROOT / f"{file}.md").read_text(encoding="utf-8")
+        title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), file)
+        out.append((file, title))
+    return out
+
+
+def binder_url(file: str) -> str:
+    """Where a chapter opens as a notebook on Binder, ready to re-run (binder/ holds the environment)."""
+    owner_repo = repository_url().split("github.com/", 1)[-1]
+    return f"https://mybinder.org/v2/gh/{owner_repo}/main?urlpath=lab/tree/{file}.md"

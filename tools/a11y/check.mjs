@@ -1,6 +1,6 @@
 // Accessibility check of the built book: every page of _build/html is opened in headless
-// Chromium with no network, its charts are left to draw, and axe-core runs on it. Any serious
-// or critical violation fails the check, listed as page, rule, impact and element.
+// Chromium with no network, and axe-core runs on it. Any serious or critical violation fails the
+// check, listed as page, rule, impact and element; so does any error the page logs or throws.
 //
 //   node tools/a11y/check.mjs [SITE_DIR]      (make a11y)
 //
@@ -71,16 +71,24 @@ async function checkPage(context, file) {
     blocked.push(url);
     return route.abort("blockedbyclient");
   });
+  // Any error a page logs, or throws, is a failure too.
+  const errors = [];
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  // Font Awesome's web fonts (300 KB) are never needed: _static/icons.css draws the icons.
+  page.on("request", (request) => {
+    if (/fontawesome|fa-(solid|regular|brands)-\d+/.test(request.url())) errors.push(`fetched ${request.url()}`);
+  });
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  // Charts draw asynchronously: wait until each has its SVG (or an error text), at most 20 s.
+  // Charts open as drawn pictures; one drawn by the chart library would have its SVG.
   await page.waitForFunction(
-    () => [...document.querySelectorAll(".vega-chart")].every((el) => el.querySelector("svg, canvas") || el.textContent.trim()),
+    () => [...document.querySelectorAll(".vega-chart")].every((el) => el.querySelector("img, svg, canvas") || el.textContent.trim()),
     null, { timeout: 20000 },
   );
   await page.addScriptTag({ path: AXE });
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   await page.close();
-  return { violations: results.violations, blocked };
+  return { violations: results.violations, blocked, errors };
 }
 
 async function main() {
@@ -115,7 +123,11 @@ async function main() {
           console.log(`${name}: redirect to ${path.relative(SITE, report.target)}${ok ? "" : " (MISSING)"}`);
           return;
         }
-        const { violations, blocked } = report;
+        const { violations, blocked, errors } = report;
+        for (const error of errors) {
+          failures += 1;
+          console.error(`${name}: console error: ${error}`);
+        }
         const bad = violations.filter((v) => FAILING.has(v.impact));
         const other = violations.filter((v) => !FAILING.has(v.impact));
         for (const v of bad) {
@@ -126,14 +138,14 @@ async function main() {
         }
         const note = other.length ? `; minor or moderate: ${other.map((v) => `${v.id} (${v.nodes.length})`).join(", ")}` : "";
         const net = blocked.length ? `; blocked ${blocked.length} request(s) to the network` : "";
-        console.log(`${name}: ${bad.length ? "FAIL" : "ok"}${note}${net}`);
+        console.log(`${name}: ${bad.length || errors.length ? "FAIL" : "ok"}${note}${net}`);
       });
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  console.log(`${files.length} page(s) on ${SCREENS.length} screen sizes, ${failures} serious or critical violation(s)`);
+  console.log(`${files.length} page(s) on ${SCREENS.length} screen sizes, ${failures} serious or critical violation(s) or page error(s)`);
   return failures ? 1 : 0;
 }
 

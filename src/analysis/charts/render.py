@@ -157,7 +157,7 @@ def chart_html(spec: dict) -> str:
         url = html.escape(STATIC_URL + chart_id)
         drawn = (
             f'<picture><source media="(max-width: 640px)" srcset="{url}-phone.svg">'
-            f'<img src="{url}.svg" alt="{html.escape(description)}" class="nlcn-static" width="{width}" height="{height}"></picture>'
+            f'<img src="{url}.svg" alt="{html.escape(description)}" class="nlcn-static" width="{width}" height="{height}" loading="lazy" decoding="async"></picture>'
         )
         parts = [f'<a href="{url}.svg" download="{name}.svg">SVG</a>', f'<a href="{url}.png" download="{name}.png">PNG</a>']
         data = chart_data(spec)

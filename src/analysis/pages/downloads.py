@@ -84,3 +84,20 @@ def files_table(v: Views, files: pd.DataFrame) -> pd.DataFrame:
             "SHA-256": files["sha256"],
         }
     )
+
+
+def notebooks_table() -> pd.DataFrame:
+    """Every chapter with code: its executed notebook to download and a Binder link to re-run it."""
+    from analysis import project
+
+    rows = []
+    for file, title in project.chapters():
+        if not (REPO_ROOT / f"{file}.md").read_text(encoding="utf-8").count("{code-cell}"):
+            continue
+        name = file.split("/")[-1]
+        rows.append({
+            "Chapter": title,
+            "Notebook": Link(f"{name}.ipynb", f"../_sources/{file}.ipynb", local=True),
+            "Re-run": Link("Open on Binder", project.binder_url(file)),
+        })
+    return pd.DataFrame(rows)

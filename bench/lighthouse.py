@@ -1,0 +1,137 @@
+"""Lighthouse (pinned in tools/lighthouse) on built pages, served gzip-compressed from 127.0.0.1
+as a web server would: each page's mobile performance score and the bytes it transferred.
+
+    python bench/lighthouse.py [--all] [SITE]
+
+Lighthouse takes about ten seconds a page. By default it runs on every chapter, the search page
+and the first, middle and last generated page of each kind (tie, Chinese authority, Dutch
+authority, Dutch authority known from the census only), which share their template and assets
+with the others of their kind; `--all` runs it on every page.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TOOL = ROOT / "tools" / "lighthouse"
+LIGHTHOUSE = TOOL / "node_modules" / "lighthouse" / "cli" / "index.js"
+TEXT = {".html", ".js", ".css", ".svg", ".json", ".csv", ".txt", ".xml", ".map", ".geojson", ".md", ".ipynb"}
+
+
+class Compressed(SimpleHTTPRequestHandler):
+    """Static files, text compressed with gzip when the browser accepts it (as GitHub Pages does)."""
+
+    cache: dict[Path, bytes] = {}
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix not in TEXT or "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        if path not in self.cache:
+            self.cache[path] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        body = self.cache[path]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=3600")
+        self.end_headers()
+        import io
+
+        return io.BytesIO(body)
+
+
+def serve(site: Path) -> tuple[ThreadingHTTPServer, int]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Compressed, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, server.server_address[1]
+
+
+def install() -> None:
+    """npm ci of the pinned Lighthouse, once."""
+    stamp = TOOL / "node_modules" / ".installed"
+    if stamp.is_file():
+        return
+    subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], cwd=TOOL, check=True)
+    stamp.touch()
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        raise SystemExit("headless Chromium is needed (make system-deps)")
+    return found
+
+
+def audit(url: str) -> dict:
+    """Lighthouse's mobile performance audit of one page (its default throttling)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "report.json"
+        subprocess.run(
+            ["node", str(LIGHTHOUSE), url, "--quiet", "--only-categories=performance", "--output=json", f"--output-path={out}",
+             "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+            check=True, env={"CHROME_PATH": chromium(), "PATH": "/usr/bin:/bin:/usr/local/bin"}, timeout=180,
+        )
+        report = json.loads(out.read_text(encoding="utf-8"))
+    audits = report["audits"]
+    return {
+        "score": report["categories"]["performance"]["score"],
+        "transferred_bytes": int(audits["total-byte-weight"]["numericValue"]),
+        "fcp_ms": round(audits["first-contentful-paint"]["numericValue"]),
+        "lcp_ms": round(audits["largest-contentful-paint"]["numericValue"]),
+        "tbt_ms": round(audits["total-blocking-time"]["numericValue"]),
+        "cls": round(audits["cumulative-layout-shift"]["numericValue"], 3),
+    }
+
+
+def pages(site: Path, every: bool) -> list[str]:
+    """The pages to audit, as paths below the site."""
+    built = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "_static" not in p.parts and "_sources" not in p.parts)
+    if every:
+        return [p for p in built if p != "index.html"]  # the root index only redirects
+    chosen = [p for p in built if p.count("/") <= 1 and p not in ("index.html", "genindex.html")]
+    kinds = {
+        "tie": [p for p in built if p.startswith("chapters/ties/")],
+        "Chinese authority": [p for p in built if p.startswith("chapters/authorities/cn-")],
+        "Dutch authority": [p for p in built if p.startswith("chapters/authorities/nl-") and "class=\"nlcn-facts\"" in (site / p).read_text(encoding="utf-8") and "Ties of " in (site / p).read_text(encoding="utf-8")],
+        "census only": [p for p in built if p.startswith("chapters/authorities/nl-") and "Ties of " not in (site / p).read_text(encoding="utf-8")],
+    }
+    for group in kinds.values():
+        if group:
+            chosen += sorted({group[0], group[len(group) // 2], group[-1]})
+    return chosen
+
+
+def run(site: Path, every: bool = False) -> list[dict]:
+    install()
+    server, port = serve(site)
+    try:
+        results = []
+        for page in pages(site, every):
+            result = {"page": page, **audit(f"http://127.0.0.1:{port}/{page}")}
+            print(f"{result['score']:.2f}  {result['transferred_bytes'] / 1000:7.1f} kB  {page}", flush=True)
+            results.append(result)
+        return results
+    finally:
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    site = Path(args[0]) if args else ROOT / "_build" / "html"
+    run(site, every="--all" in sys.argv)
