@@ -12,11 +12,12 @@ CFF_STAMP := $(CFF_VENV)/.installed
 # The strict build CI runs: any warning or failing cell fails it, and every failure is listed.
 JB_STRICT := -W -n --keep-going
 
-.PHONY: help book book-strict test validate citation pytest system-deps node-deps a11y linkcheck clean lock vendor print-jb-strict bench dist changelog
+.PHONY: help book book-strict pdf test validate citation pytest system-deps node-deps a11y linkcheck clean lock vendor print-jb-strict bench dist changelog
 
 help:
 	@echo "make book   build the report into _build/html (installs into .venv on first use)"
 	@echo "make test   validate the data, run the tests, build strictly and test the built site"
+	@echo "make pdf    the whole report as one PDF (_build/html/_static/downloads/)"
 	@echo "make a11y   accessibility check (axe-core) of every built page in headless Chromium"
 	@echo "make dist   the versioned data-package zip and checksum in dist/"
 	@echo "make changelog [OLD_REF=tag]   regenerate CHANGELOG.md's data section"
@@ -43,11 +44,20 @@ validate: $(STAMP)
 book: validate
 	$(PY) tools/cache_guard.py
 	$(JB) build . --builder html
+	@# The report as one PDF, linked from the downloads page (needs Chromium: make system-deps).
+	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then $(PY) tools/pdf.py; \
+	  else echo "pdf: Chromium not installed (make system-deps), so the report's PDF was not made"; fi
+
+# The whole report as one PDF, printed by headless Chromium from the built site.
+pdf: system-deps
+	test -f _build/html/index.html || $(MAKE) book
+	$(PY) tools/pdf.py
 
 # From scratch: static chart copies left by earlier builds would be published too.
-book-strict: validate
+book-strict: validate system-deps
 	rm -rf _build _static/figures
 	$(JB) build . --builder html $(JB_STRICT)
+	$(PY) tools/pdf.py
 
 # Headless Chromium for the tests that open built pages (Debian package; needs root).
 system-deps:

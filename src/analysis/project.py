@@ -57,3 +57,10 @@ def binder_url(file: str) -> str:
     """Where a chapter opens as a notebook on Binder, ready to re-run (binder/ holds the environment)."""
     owner_repo = repository_url().split("github.com/", 1)[-1]
     return f"https://mybinder.org/v2/gh/{owner_repo}/main?urlpath=lab/tree/{file}.md"
+
+
+@lru_cache(maxsize=1)
+def site_url() -> str:
+    """The published site's address, as the book's configuration gives it (with a trailing slash)."""
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    return str(config["sphinx"]["config"]["html_baseurl"]).rstrip("/") + "/"
