@@ -5,6 +5,7 @@ chart files with a title and description."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -38,7 +39,10 @@ def test_charts_are_named_groups_not_images():
     div = re.search(r'<div id="chart-[0-9a-f]+"[^>]*>', figure).group()
     assert 'role="group"' in div and 'role="img"' not in div
     assert 'aria-label="Chart: Ties &lt;over&gt; time"' in div
-    assert render.ACTIONS_LABEL in figure  # the actions menu gets a name once drawn
+    # The Explore button names the chart it opens; once interactive, the actions menu gets a name.
+    assert re.search(r'<button type="button" class="nlcn-explore" aria-controls="chart-[0-9a-f]+"', figure)
+    charts_js = (Path(__file__).resolve().parents[1] / "_static" / "charts.js").read_text(encoding="utf-8")
+    assert f'ACTIONS_LABEL = "{render.ACTIONS_LABEL}"' in charts_js
 
 
 def test_static_svg_gets_title_description_and_role():

@@ -6,7 +6,8 @@
   chart and `register.js` on pages with a searchable table; neither on the others.
 - Live-code (Thebe) configuration and scripts go: the launch buttons are not on reader pages (the
   downloads page links the notebooks and Binder), and the theme emitted the configuration twice.
-- Each page gets a description, OpenGraph metadata with an image, and the favicon.
+- Each page gets a description, OpenGraph metadata with an image, and the favicon; a page whose
+  front matter gives a `language` (the Dutch summary) is declared in it.
 
 Jupyter Book adds every script in _static to every page; this takes the page-specific ones out
 again when the configuration is read.
@@ -67,6 +68,10 @@ def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctr
     if "nlcn-filters" in body:
         for name in TABLE_SCRIPTS:
             app.add_js_file(name)
+    # A page written in another language says so in its front matter (language: nl).
+    language = (context.get("meta") or {}).get("language")
+    if language:
+        context["language"] = language
     context["nlcn_description"] = description(body) or app.config.project
     context["nlcn_site_url"] = app.config.html_baseurl
 

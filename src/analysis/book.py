@@ -10,7 +10,7 @@ from types import ModuleType
 import pandas as pd
 
 from analysis.charts import render, theme
-from analysis.links import Link, Markdown, citation_label, safe_url
+from analysis.links import Link, Markdown, citation_label, mark_chinese, safe_url
 from analysis.model.views import Views
 from analysis.package import DEFAULT_PATH, REPO_ROOT, load_validated, package_digest
 from analysis.vocabulary import split_ids
@@ -76,7 +76,7 @@ def _cell(value: object) -> str:
         return "; ".join(_cell(v) for v in value) if value else "–"
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "–"
-    return html.escape(str(value))
+    return mark_chinese(html.escape(str(value)))
 
 
 class Table:

@@ -59,3 +59,13 @@ def cite(sources, source_id: str, text: str | None = None) -> Markdown:
     """A link to one source, its text the given phrase or the source's short label."""
     row = sources.set_index("id").loc[source_id]
     return md_link(text if text is not None else citation_label(row.to_dict()), row["url"])
+
+
+# Chinese characters (CJK ideographs, their punctuation and full-width forms).
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:[\s·，、。：；（）]*[\u3400-\u4dbf\u4e00-\u9fff]+)*")
+
+
+def mark_chinese(escaped: str) -> str:
+    """Already escaped text with each run of Chinese marked lang="zh-Hans", so that screen
+    readers voice it and browsers pick a Chinese font."""
+    return _CJK.sub(lambda m: f'<span lang="zh-Hans">{m.group(0)}</span>', escaped)

@@ -13,12 +13,14 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
+from analysis.links import mark_chinese
+
 RENDERER = "book"
 # Where static SVG copies of the charts go (set by `enable`); the book serves them from
 # _static/figures/ for readers without JavaScript, for print and for download.
 STATIC_DIR: Path | None = None
 STATIC_URL = "../_static/figures/"
-# The name of vega-embed's actions menu, whose button shows only an icon.
+# The name of vega-embed's actions menu, whose button shows only an icon (given by _static/charts.js).
 ACTIONS_LABEL = "Save this chart"
 EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
 
@@ -115,21 +117,77 @@ def _svg_width(svg: str) -> float | None:
     return float(found.group(1)) if found else None
 
 
+def _nodes(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _nodes(value)
+
+
+def _fields(spec: dict) -> dict[str, str]:
+    """Every data field the chart names to a reader, with its title: tooltips first (the fullest
+    wording), then axes, colours, sizes and labels. A field given a title already taken (a legend
+    titled like a tooltip field) goes by its own name."""
+    found: list[tuple[int, str, str]] = []
+    for node in _nodes(spec):
+        encoding = node.get("encoding")
+        if not isinstance(encoding, dict):
+            continue
+        for channel, definition in encoding.items():
+            for item in definition if isinstance(definition, list) else [definition]:
+                # Fields with a title (positions and helper fields have none).
+                if isinstance(item, dict) and isinstance(item.get("field"), str) and item.get("title"):
+                    title = item["title"]
+                    found.append((0 if channel == "tooltip" else 1, channel, item["field"], " ".join(title) if isinstance(title, list) else str(title)))
+    fields: dict[str, str] = {}
+    for _, channel, field, title in sorted(found, key=lambda f: f[0]):
+        if field in fields:
+            continue
+        if title in fields.values():
+            if channel in ("x", "x2", "y", "y2", "theta", "radius"):
+                continue  # a position titled like a named field (a bar's edge on the year axis)
+            title = field.split(".")[-1].replace("_", " ").capitalize()
+        fields[field] = title
+    return fields
+
+
 def chart_data(spec: dict) -> pd.DataFrame | None:
-    """The table behind the chart: its largest inline dataset of plain records (boundaries left out)."""
-    best = None
+    """The table behind the chart: the inline datasets of plain records that hold most of the
+    fields the chart names (a map's municipalities and provinces, say), those fields only, under
+    their titles (boundaries left out)."""
+    fields = _fields(spec)
+    scored = []
     for values in spec.get("datasets", {}).values():
         if not isinstance(values, list) or not values or not all(isinstance(v, dict) for v in values):
             continue
         if any(k in values[0] for k in ("type", "geometry", "arcs", "objects")):
             continue
-        if best is None or len(values) > len(best):
-            best = values
-    if best is None:
+        scored.append(({f for f in fields if f in values[0]}, values))
+    best = max((named for named, _ in scored), key=len, default=set())
+    if not best:
         return None
-    frame = pd.DataFrame(best)
-    keep = [c for c in frame.columns if not str(c).startswith("_") and frame[c].map(lambda v: not isinstance(v, (dict, list))).all()]
-    return frame[keep]
+    # The best dataset, and those naming some of the same fields and no others.
+    frame = pd.concat([pd.DataFrame(values) for named, values in scored if named and named <= best], ignore_index=True)
+    keep = [f for f in fields if f in frame.columns]
+    frame = frame[keep].rename(columns=fields)
+    return frame.loc[:, ~frame.columns.duplicated()].drop_duplicates()
+
+
+def table_html(frame: pd.DataFrame, caption: str) -> str:
+    """The chart's data as a plain table in a disclosure, which a keyboard reaches and opens."""
+    head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{'–' if pd.isna(v) else mark_chinese(html.escape(str(v)))}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False, name=None)
+    )
+    return (
+        f'<details class="nlcn-chart-table"><summary>The chart as a table ({len(frame)} rows)</summary>'
+        f'<div class="nlcn-table-wrap"><table class="nlcn-table"><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></details>"
+    )
 
 
 def chart_html(spec: dict) -> str:
@@ -165,6 +223,8 @@ def chart_html(spec: dict) -> str:
             write_csv(data, STATIC_DIR / f"{chart_id}.csv")
             parts.append(f'<a href="{url}.csv" download="{name}.csv">the data (CSV)</a>')
         links = f'<p class="nlcn-chart-download">Download this chart: {" · ".join(parts)}</p>'
+    data = chart_data(spec)
+    table = table_html(data, f"The data of the chart: {title_text}") if data is not None and len(data) else ""
     # The chart is a labelled group, not role="img": once interactive it holds controls (the
     # actions menu, the year slider) that an image role would hide.
     return (
@@ -173,7 +233,7 @@ def chart_html(spec: dict) -> str:
         f'data-spec="{html.escape(STATIC_URL + chart_id)}.js" data-name="{name}">{drawn}</div>'
         f'<button type="button" class="nlcn-explore" aria-controls="{chart_id}" hidden>Explore the chart (details on hover or tap)</button>'
         f'<figcaption class="nlcn-chart-description">{html.escape(description)}</figcaption>'
-        f"{links}</figure>"
+        f"{links}{table}</figure>"
     )
 
 
