@@ -6,6 +6,8 @@ de facto boundaries; every map says so in its caption.
 
 from __future__ import annotations
 
+import warnings
+
 import altair as alt
 import pandas as pd
 
@@ -160,9 +162,34 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, top: pd.Series,
     return titled(chart, "Chinese partners of Dutch authorities", subtitle + BOUNDARY_NOTE_NE, description)
 
 
-def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, subtitle: list[str], last_year: int, labels) -> alt.LayerChart:
-    """Lines from each Dutch authority to its Chinese partner, for the ties in existence at the
-    end of the year chosen with the slider (ties with an unknown founding year are not shown)."""
+# How many places each panel of the connection map names: those with the most ties.
+NAMED_PLACES = 6
+# Two names closer than this (latitude plus longitude difference, in degrees) would overlap.
+LABEL_APART_DEGREES = {"nl": 0.25, "cn": 2.5}
+
+
+def _named(frame: pd.DataFrame, prefix: str) -> pd.DataFrame:
+    """The places of one side with two ties or more, the most first (at most NAMED_PLACES), to be
+    named on the map."""
+    counted = frame.groupby([f"{prefix}_name", f"{prefix}_latitude", f"{prefix}_longitude"]).size().rename("ties").reset_index()
+    counted = counted[counted["ties"] >= 2]  # a place of one tie is told by its tooltip
+    counted = counted.sort_values(["ties", f"{prefix}_name"], ascending=[False, True], kind="stable")
+    counted = counted.rename(columns={f"{prefix}_name": "place", f"{prefix}_latitude": "latitude", f"{prefix}_longitude": "longitude"})
+    # A name whose place lies close to one already named would print over it: it is left out.
+    apart = LABEL_APART_DEGREES[prefix]
+    kept: list[int] = []
+    for index, row in counted.iterrows():
+        if all(abs(row["latitude"] - counted.at[k, "latitude"]) + abs(row["longitude"] - counted.at[k, "longitude"]) > apart for k in kept):
+            kept.append(index)
+    return counted.loc[kept].head(NAMED_PLACES)
+
+
+def connection_map(connections: pd.DataFrame, years: pd.DataFrame, nl_topo: dict, cn_topo: dict, subtitle: list[str],
+                   last_year: int, labels) -> alt.VConcatChart:
+    """The two ends of every tie in existence at the end of the year chosen with the slider: the
+    Netherlands above, China below, each at a scale where its places can be told apart. Pointing
+    at (or tapping) an end picks out that tie's other end on the other map; the places with the
+    most ties are named. Ties with an unknown founding year are not shown."""
     frame = connections.merge(years[["id", "start", "end"]], on="id")
     located, unplaced = _split_located(frame, ["nl_latitude", "nl_longitude", "cn_latitude", "cn_longitude"])
     dated = located[located["start"].notna()].copy()
@@ -170,44 +197,53 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, topo: dict, s
     dated["end"] = dated["end"].astype("float")  # NaN becomes null in the spec
     dated["status"] = labels.map("status", dated["status"])
     year = alt.param(name="year", value=last_year, bind=alt.binding_range(min=tl.FIRST_YEAR, max=last_year, step=1, name="Year "))
+    tie = alt.selection_point(name="tie", fields=["id"], on="pointerover", clear="pointerout", empty=True)
     alive = f"datum.start <= year && (datum.end === null || !isFinite(datum.end) || datum.end > year)"
-    # Background land is decoration: hidden from screen readers (aria=False).
-    land = alt.Chart(_topo(topo, "countries")).mark_geoshape(fill=LAND, stroke="#cccccc", strokeWidth=0.5, aria=False)
-    lines = (
-        alt.Chart(dated)
-        .mark_rule(strokeWidth=1.2, opacity=0.7)
-        .encode(
-            longitude="nl_longitude:Q",
-            latitude="nl_latitude:Q",
-            longitude2="cn_longitude:Q",
-            latitude2="cn_latitude:Q",
-            color=alt.Color("status:N", title="Status today", scale=status_scale(labels), legend=alt.Legend(columns=2)),
-            tooltip=[
-                alt.Tooltip("nl_name:N", title="Dutch side"),
-                alt.Tooltip("cn_name:N", title="Chinese side"),
-                alt.Tooltip("start:Q", title="Founded", format="d"),
-                alt.Tooltip("status:N", title="Status today"),
-                alt.Tooltip("distance_km:Q", title="Distance (km)", format=",.0f"),
-            ],
+    tooltip = [
+        alt.Tooltip("nl_name:N", title="Dutch side"),
+        alt.Tooltip("cn_name:N", title="Chinese side"),
+        alt.Tooltip("start:Q", title="Founded", format="d"),
+        alt.Tooltip("status:N", title="Status today"),
+        alt.Tooltip("distance_km:Q", title="Distance (km)", format=",.0f"),
+    ]
+    colour = alt.Color("status:N", title="Status today", scale=status_scale(labels), legend=alt.Legend(columns=2))
+
+    def panel(topo: dict, prefix: str, height: int, first: bool) -> alt.LayerChart:
+        # Background land is decoration: hidden from screen readers (aria=False).
+        land = alt.Chart(_topo(topo, "provinces")).mark_geoshape(fill=LAND, stroke="#bbbbbb", strokeWidth=0.6, aria=False)
+        ends = (
+            alt.Chart(dated)
+            .mark_circle(size=90, stroke="#ffffff", strokeWidth=1)
+            .encode(
+                longitude=f"{prefix}_longitude:Q", latitude=f"{prefix}_latitude:Q", color=colour, tooltip=tooltip,
+                opacity=alt.condition(tie, alt.value(0.95), alt.value(0.2)),
+                size=alt.condition(tie, alt.value(90), alt.value(50)),
+            )
+            .transform_filter(alive)
         )
-        .add_params(year)
-        .transform_filter(alive)
-    )
-    ends = (
-        alt.Chart(dated)
-        .mark_circle(size=28, color="#333333")
-        .encode(longitude="cn_longitude:Q", latitude="cn_latitude:Q", tooltip=[alt.Tooltip("cn_name:N", title="Chinese side")])
-        .transform_filter(alive)
-    )
+        ends = ends.add_params(tie, year) if first else ends.add_params(tie)
+        names = (
+            alt.Chart(_named(dated, prefix))
+            .mark_text(align="left", dx=7, dy=-6, fontSize=12, color="#333333", aria=False)
+            .encode(longitude="longitude:Q", latitude="latitude:Q", text="place:N")
+        )
+        return alt.layer(land, ends, names).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=height)
+
     undated = int(frame["start"].isna().sum())
     description = (
-        f"Map from western Europe to China with a line from each Dutch authority to its Chinese partner, for the {len(dated)} ties whose "
-        f"founding year is known; a slider chooses the year (default {last_year}) and only ties in existence at the end of that year are drawn. "
+        f"Two maps, the Netherlands above and China below, with a dot at each end of the {len(dated)} ties whose founding year is "
+        f"known, coloured by status today; a slider chooses the year (default {last_year}) and only ties in existence at the end "
+        "of that year are drawn. Pointing at a dot picks out the other end of its tie; the places with the most ties are named. "
         f"{undated} ties with an unknown founding year are not shown. Median distance between partners: {int(frame['distance_km'].median()):,} km."
         + _not_drawn(list(unplaced["nl_name"] + "–" + unplaced["cn_name"]))
     )
-    chart = alt.layer(land, lines, ends).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=220)
-    return titled(chart, "Ties in existence, year by year", subtitle + BOUNDARY_NOTE_NE, description)
+    with warnings.catch_warnings():
+        # The one selection shared by both maps is what links them; Altair notes that it merged it.
+        warnings.filterwarnings("ignore", message="Automatically deduplicated selection parameter")
+        chart = alt.vconcat(panel(nl_topo, "nl", 200, True), panel(cn_topo, "cn", 170, False), spacing=12)
+        chart = titled(chart, "Ties in existence, year by year", subtitle + BOUNDARY_NOTE_NL + BOUNDARY_NOTE_NE, description)
+        chart.to_dict()  # merged here, quietly, not when the page shows the chart
+    return chart
 
 
 CENSUS_COLOURS = {"tie_found": OKABE_ITO["blue"], "lead": OKABE_ITO["orange"], "no_tie_found": "#e8e8e8"}

@@ -44,11 +44,12 @@ def stakeholder_network(stakeholders: pd.DataFrame, relations: pd.DataFrame, sub
             tooltip=[alt.Tooltip("name:N", title="Organisation"), alt.Tooltip("group:N", title="Group"), alt.Tooltip("relations:Q", title="Relations"), alt.Tooltip("neighbours:Q", title="Organisations linked")],
         )
     )
+    # Each name in full where its column has room, cut with an ellipsis where it has not (the
+    # columns are a quarter of the drawing's width); the tooltip and the table give it whole.
     names = (
         alt.Chart(nodes)
-        .mark_text(align="left", dx=7, fontSize=9, color="#333333")
-        .encode(x=x, y=y, text="short:N")
-        .transform_calculate(short="length(datum.name) > 15 ? substring(datum.name, 0, 14) + '…' : datum.name")
+        .mark_text(align="left", dx=8, fontSize=12, color="#333333", limit=alt.ExprRef("width / 4 - 14"))
+        .encode(x=x, y=y, text="name:N")
     )
     kinds = ", ".join(f"{labels('relation_kind', r.type)} {r.relations}" for r in sh.relation_counts(relations).itertuples())
     top = nodes.iloc[0]

@@ -60,7 +60,7 @@ def ties_over_time(stock: pd.DataFrame, flows: pd.DataFrame, subtitle: list[str]
     """Two panels on one year axis: ties in existence, and ties formed, suspended and ended."""
     first, last = int(stock["year"].min()), int(stock["year"].max())
     x_scale = alt.Scale(domain=[first - 0.5, last + 0.5], nice=False)
-    x_axis = alt.Axis(format="d", tickMinStep=5, labelOverlap=True)
+    x_axis = alt.Axis(format="d", tickMinStep=5, labelOverlap=True, labelSeparation=8)
     periods = _periods(first, last)
 
     existing = (

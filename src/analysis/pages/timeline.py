@@ -85,7 +85,8 @@ def ties_over_time(v: Views):
 
 
 def connection_map(v: Views):
-    return maps.connection_map(v.connections, v.tie_years, geo.eurasia(v.package), data_subtitle(v.data_date), v.last_year, v.labels)
+    return maps.connection_map(v.connections, v.tie_years, geo.netherlands(v.package, ()), geo.china(v.package),
+                               data_subtitle(v.data_date), v.last_year, v.labels)
 
 
 def ending_reasons(v: Views):
