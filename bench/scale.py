@@ -133,6 +133,8 @@ class Arguments:
             "country": lambda: "CN",
             "name": lambda: "partnerships",
             "tables": lambda: p.tables,
+            "reconciled": lambda: __import__("analysis.model.reconciliation", fromlist=["reconcile"]).reconcile(
+                p["published_counts"], p["partnerships"], p["events"], p["authorities"]),
         }
         if name in ("lat1", "lon1", "lat2", "lon2"):  # great_circle_km: both ends of every tie
             side, axis = ("nl" if name.endswith("1") else "cn"), ("latitude" if name.startswith("lat") else "longitude")

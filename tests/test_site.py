@@ -51,17 +51,21 @@ def test_the_built_book_has_chart_pages():
 EXPLORE = """<!doctype html><html><body>
 <iframe id="f" src="{src}" style="width:1280px;height:900px;border:0"></iframe><pre id="out"></pre>
 <script>
+// Click every chart's Explore button, then report once every chart has settled (interactive, or
+// failed), watching the charts' state rather than a clock.
 document.getElementById("f").addEventListener("load", function () {{
-  var d = document.getElementById("f").contentDocument, tries = 0;
-  d.querySelectorAll("button.nlcn-explore").forEach(function (b) {{ b.click(); }});
-  (function wait() {{
-    var charts = Array.prototype.slice.call(d.querySelectorAll(".vega-chart"));
-    var done = charts.every(function (c) {{ return c.dataset.state === "interactive" || /could not/.test(c.parentNode.textContent); }});
-    if (!done && tries++ < 100) {{ setTimeout(wait, 100); return; }}
+  var d = document.getElementById("f").contentDocument;
+  var charts = Array.prototype.slice.call(d.querySelectorAll(".vega-chart"));
+  function report() {{
+    var settled = charts.every(function (c) {{ return c.dataset.state === "interactive" || /could not/.test(c.parentNode.textContent); }});
+    if (!settled) return;
     document.getElementById("out").textContent = JSON.stringify(charts.map(function (c) {{
       return {{id: c.id, state: c.dataset.state || "", svg: !!c.querySelector("svg")}};
     }}));
-  }})();
+  }}
+  var watch = new MutationObserver(report);
+  charts.forEach(function (c) {{ watch.observe(c.parentNode, {{attributes: true, childList: true, subtree: true, characterData: true}}); }});
+  d.querySelectorAll("button.nlcn-explore").forEach(function (b) {{ b.click(); }});
 }});
 </script></body></html>"""
 
@@ -80,7 +84,7 @@ def test_every_chart_is_drawn_offline_and_opens_interactive(page):
     with tempfile.TemporaryDirectory() as folder:
         wrapper = Path(folder) / "explore.html"
         wrapper.write_text(EXPLORE.format(src=page.as_uri()), encoding="utf-8")
-        out = dump_dom(wrapper, "", "--allow-file-access-from-files")
+        out = dump_dom(wrapper, "", "--allow-file-access-from-files", "--virtual-time-budget=60000")
     found = re.search(r'<pre id="out">(.*?)</pre>', out, flags=re.S)
     assert found and found.group(1), "the explore script did not run"
     states = json.loads(found.group(1))
@@ -221,3 +225,31 @@ def yaml_chapters() -> list[str]:
 
     toc = yaml.safe_load((REPO / "_toc.yml").read_text(encoding="utf-8"))
     return [c["file"] for part in toc["parts"] for c in part["chapters"]]
+
+
+MEASURE_CHARTS = """<!doctype html><html><body style="margin:0">
+<iframe id="f" src="{src}" style="width:1400px;height:900px;border:0"></iframe><pre id="out"></pre>
+<script>
+document.getElementById("f").addEventListener("load", function () {{
+  setTimeout(function () {{
+    var d = document.getElementById("f").contentDocument;
+    var column = d.querySelector("article.bd-article").getBoundingClientRect().width;
+    var charts = Array.prototype.map.call(d.querySelectorAll(".vega-chart img"), function (img) {{
+      return img.getBoundingClientRect().width / column;
+    }});
+    document.getElementById("out").textContent = JSON.stringify(charts);
+  }}, 1000);
+}});
+</script></body></html>"""
+
+
+@pytest.mark.parametrize("page", chart_pages(), ids=lambda p: str(p.relative_to(SITE)))
+def test_every_chart_fills_the_column_on_a_desktop(page):
+    with tempfile.TemporaryDirectory() as folder:
+        wrapper = Path(folder) / "measure.html"
+        wrapper.write_text(MEASURE_CHARTS.format(src=page.as_uri()), encoding="utf-8")
+        out = dump_dom(wrapper, "", "--allow-file-access-from-files", "--window-size=1420,1000")
+    found = re.search(r'<pre id="out">(.*?)</pre>', out, flags=re.S)
+    assert found and found.group(1), "the measuring script did not run"
+    shares = json.loads(found.group(1))
+    assert shares and min(shares) >= 0.85, shares

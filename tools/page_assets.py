@@ -68,6 +68,9 @@ def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctr
     if "nlcn-filters" in body:
         for name in TABLE_SCRIPTS:
             app.add_js_file(name)
+    # The theme logs an error on every page when no colour mode is set: it is "auto".
+    if not context.get("default_mode"):
+        context["default_mode"] = "auto"
     # A page written in another language says so in its front matter (language: nl).
     language = (context.get("meta") or {}).get("language")
     if language:
