@@ -183,3 +183,19 @@ def test_dutch_bodies_other_than_municipalities_get_their_symbol(package):
     shapes = {package.labels("level", code).capitalize() for code in maps.LEVEL_SHAPES}
     assert {row["kind"] for row in points} <= shapes
     assert any(row["kind"] == "Province" for row in points)
+
+
+def test_no_chart_text_is_smaller_than_12_px(spec):
+    small = [(key, node[key]) for node in walk(spec) for key in node
+             if key.lower().endswith("fontsize") and isinstance(node[key], (int, float)) and node[key] < 12]
+    assert small == []
+
+
+@pytest.mark.parametrize("name", ["netherlands_map", "china_map", "connection_map"])
+def test_the_maps_name_their_places_with_the_most_ties(package, name):
+    spec = CHARTS[name](package).to_dict()
+    named = [row["place"] for rows in spec["datasets"].values() if isinstance(rows, list)
+             for row in rows if isinstance(row, dict) and "place" in row and "ties" in row]
+    assert 2 <= len(named) <= 2 * maps.NAMED_PLACES
+    texts = [n for n in walk(spec) if isinstance(n.get("mark"), dict) and n["mark"].get("type") == "text"]
+    assert texts and all(t["mark"].get("aria") is False for t in texts)

@@ -27,8 +27,8 @@ def assessment_matrix(matrix: pd.DataFrame, subtitle: list[str], labels) -> alt.
         alt.Chart(cells)
         .mark_rect(stroke="#ffffff", strokeWidth=1)
         .encode(
-            x=alt.X("topic:N", sort=questions, title=None, axis=alt.Axis(orient="top", labelAngle=-60, labelFontSize=10, labelLimit=200)),
-            y=alt.Y("authority:N", sort=order, title=None, axis=alt.Axis(labelFontSize=10, labelLimit=130)),
+            x=alt.X("topic:N", sort=questions, title=None, axis=alt.Axis(orient="top", labelAngle=-60, labelFontSize=12, labelLimit=220)),
+            y=alt.Y("authority:N", sort=order, title=None, axis=alt.Axis(labelFontSize=12, labelLimit=150)),
             color=alt.Color("result:N", title=None, scale=alt.Scale(domain=list(FOUND_COLOURS), range=list(FOUND_COLOURS.values()))),
             tooltip=[
                 alt.Tooltip("authority:N", title="Authority"),

@@ -109,7 +109,9 @@ def netherlands_map(register: pd.DataFrame, authorities: pd.DataFrame, topo: dic
         f"{int((others['level_code'] == 'province').sum())} provinces and {int((others['level_code'] != 'province').sum())} other bodies with ties are marked by symbols."
         + _not_drawn(list(missing["name"]) + list(unplaced["name"]))
     )
-    chart = alt.layer(provinces, filled, marks).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
+    located = points.dropna(subset=["latitude", "longitude"]).rename(columns={"name": "place"})
+    names = _place_names(_most_tied(located, LABEL_APART_DEGREES["nl"]))
+    chart = alt.layer(provinces, filled, marks, names).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
     return titled(chart, "Dutch authorities with a Chinese tie", subtitle + BOUNDARY_NOTE_NL, description)
 
 
@@ -158,7 +160,8 @@ def china_map(register: pd.DataFrame, authorities: pd.DataFrame, top: pd.Series,
         f"{', '.join(f'{level}: {int(n)}' for level, n in by_level.items())}."
         + _not_drawn(list(unplaced["name"]))
     )
-    chart = alt.layer(base, marks).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=260)
+    names = _place_names(_most_tied(points.rename(columns={"name": "place"}), LABEL_APART_DEGREES["cn"]))
+    chart = alt.layer(base, marks, names).project(type="equalEarth").properties(width=PHONE_WIDTH - 20, height=260)
     return titled(chart, "Chinese partners of Dutch authorities", subtitle + BOUNDARY_NOTE_NE, description)
 
 
@@ -169,19 +172,34 @@ LABEL_APART_DEGREES = {"nl": 0.25, "cn": 2.5}
 
 
 def _named(frame: pd.DataFrame, prefix: str) -> pd.DataFrame:
-    """The places of one side with two ties or more, the most first (at most NAMED_PLACES), to be
-    named on the map."""
+    """The places of one side of the ties with two ties or more, the most first (at most
+    NAMED_PLACES, none close to one already named), to be named on the map."""
     counted = frame.groupby([f"{prefix}_name", f"{prefix}_latitude", f"{prefix}_longitude"]).size().rename("ties").reset_index()
-    counted = counted[counted["ties"] >= 2]  # a place of one tie is told by its tooltip
-    counted = counted.sort_values(["ties", f"{prefix}_name"], ascending=[False, True], kind="stable")
     counted = counted.rename(columns={f"{prefix}_name": "place", f"{prefix}_latitude": "latitude", f"{prefix}_longitude": "longitude"})
-    # A name whose place lies close to one already named would print over it: it is left out.
-    apart = LABEL_APART_DEGREES[prefix]
+    return _most_tied(counted, LABEL_APART_DEGREES[prefix])
+
+
+def _most_tied(places: pd.DataFrame, apart: float) -> pd.DataFrame:
+    """Of places (place, latitude, longitude, ties), those with two ties or more, the most first,
+    at most NAMED_PLACES, leaving out a place that lies close to one already named (its name
+    would print over the other)."""
+    counted = places[places["ties"] >= 2]  # a place of one tie is told by its tooltip
+    counted = counted.sort_values(["ties", "place"], ascending=[False, True], kind="stable")
     kept: list[int] = []
     for index, row in counted.iterrows():
         if all(abs(row["latitude"] - counted.at[k, "latitude"]) + abs(row["longitude"] - counted.at[k, "longitude"]) > apart for k in kept):
             kept.append(index)
-    return counted.loc[kept].head(NAMED_PLACES)
+    return counted.loc[kept].head(NAMED_PLACES)[["place", "latitude", "longitude", "ties"]]
+
+
+def _place_names(places: pd.DataFrame) -> alt.Chart:
+    """The names of the places given, beside their points (decoration for screen readers: the
+    tooltips and the table name every place)."""
+    return (
+        alt.Chart(places)
+        .mark_text(align="left", dx=7, dy=-6, fontSize=12, color="#333333", aria=False)
+        .encode(longitude="longitude:Q", latitude="latitude:Q", text="place:N")
+    )
 
 
 def connection_map(connections: pd.DataFrame, years: pd.DataFrame, nl_topo: dict, cn_topo: dict, subtitle: list[str],
@@ -222,12 +240,7 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, nl_topo: dict
             .transform_filter(alive)
         )
         ends = ends.add_params(tie, year) if first else ends.add_params(tie)
-        names = (
-            alt.Chart(_named(dated, prefix))
-            .mark_text(align="left", dx=7, dy=-6, fontSize=12, color="#333333", aria=False)
-            .encode(longitude="longitude:Q", latitude="latitude:Q", text="place:N")
-        )
-        return alt.layer(land, ends, names).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=height)
+        return alt.layer(land, ends, _place_names(_named(dated, prefix))).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=height)
 
     undated = int(frame["start"].isna().sum())
     description = (

@@ -33,7 +33,7 @@ def _bands(periods: pd.DataFrame, x_scale: alt.Scale, labels: bool) -> alt.Chart
     )
     if not labels:
         return rect
-    text = base.mark_text(align="left", baseline="top", dx=2, dy=2, fontSize=10, color="#555555").encode(
+    text = base.mark_text(align="left", baseline="top", dx=2, dy=2, fontSize=12, color="#555555").encode(
         x=alt.X("start:Q", scale=x_scale), y=alt.value(0), text="short:N"
     )
     return rect + text
