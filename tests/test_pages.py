@@ -45,3 +45,13 @@ def test_needs_and_stakeholder_facts(views):
     assert st["stakeholder_relations"] == len(views["stakeholder_relations"])
     assert stakeholders.decisions_table(views)["Decisions"].sum() == st["decisions"]
     assert len(needs.survey_table(views)) == facts["surveys"]
+
+
+def test_the_bibliography_gives_every_source_an_archived_copy(views):
+    from analysis.pages import bibliography
+
+    entries = bibliography.entries(views)
+    assert len(entries) == len(views["sources"])
+    copies = entries["Archived copy"]
+    assert all(link.url.startswith("https://web.archive.org/web/2") for link in copies)
+    assert all(link.url.endswith(title.url) for link, title in zip(copies, entries["Title"]))

@@ -4,6 +4,9 @@ unchanged pages alone."""
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from analysis import load, profiles
@@ -110,3 +113,16 @@ def test_a_proposal_overruled_or_a_vote_postponed_and_held_is_not_an_open_matter
     # Arnhem's executive proposed keeping Wuhan and was overruled; the postponed vote was held.
     text = ties.page(views, "arnhem--wuhan")
     assert "Open matters" not in text and "ended in July 2021" in text
+
+
+def test_every_source_on_a_page_has_an_archived_copy_beside_it(views):
+    from analysis.model.sources import archive_url
+
+    text = ties.page(views, "arnhem--wuhan")
+    sources = views["sources"].set_index("id")
+    listed = re.findall(r'<li><a href="([^"]+)">[^<]*</a> \(<a href="([^"]+)">archived copy</a>\)', text)
+    assert listed
+    for live, archived in listed:
+        row = sources[sources["url"] == html.unescape(live)].iloc[0]
+        assert html.unescape(archived) == archive_url(row["url"], row["accessed"])
+        assert archived.startswith("https://web.archive.org/web/" + row["accessed"].replace("-", ""))

@@ -21,3 +21,15 @@ def citations(tables: dict[str, pd.DataFrame]) -> pd.Series:
     ids = pd.concat(cited) if cited else pd.Series([], dtype=object)
     # A row that names the same source twice cites it twice, as it names it.
     return ids.value_counts(sort=False).astype("int64")
+
+
+WAYBACK = "https://web.archive.org/web/"
+
+
+def archive_url(url: object, accessed: object) -> str | None:
+    """The web archive's copy of a source nearest the day it was read: the Wayback Machine's
+    address for the URL at that date (it redirects to the closest snapshot it holds)."""
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return None
+    day = str(accessed).replace("-", "")[:8] if isinstance(accessed, str) and accessed else ""
+    return f"{WAYBACK}{day}/{url}" if day.isdigit() and len(day) == 8 else f"{WAYBACK}*/{url}"

@@ -7,6 +7,7 @@ import pandas as pd
 from analysis import facts as fx
 from analysis.links import Link
 from analysis.model.labels import readable_date
+from analysis.model.sources import archive_url
 from analysis.model.views import Views
 
 FACTS = ("sources", "cited_sources", "uncited_sources")
@@ -27,6 +28,8 @@ def entries(v: Views) -> pd.DataFrame:
         {
             "Publisher": s["publisher"],
             "Title": [Link(t, u) for t, u in zip(s["title"], s["url"])],
+            # A copy to fall back on when the address no longer works.
+            "Archived copy": [Link("archived copy", archive_url(u, a)) for u, a in zip(s["url"], s["accessed"])],
             "Published": s["published"].map(readable_date),
             "Read on": s["accessed"].map(readable_date),
             "Kind": v.labels.map("source_kind", s["kind"]),

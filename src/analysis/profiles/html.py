@@ -9,6 +9,7 @@ import pandas as pd
 from analysis.book import Table, source_links
 from analysis.links import md_escape, safe_url
 from analysis.model.labels import readable_date
+from analysis.model.sources import archive_url
 
 def page(title: str, lede: str, blocks: list[str]) -> str:
     """A MyST page: its title and a lede as text (so the site search finds them), then blocks of
@@ -71,5 +72,7 @@ def source_list(ids: list[str], sources: pd.DataFrame) -> str:
             continue
         row = by_id.loc[sid]
         published = readable_date(row["published"])
-        items.append(f"<li>{link(str(row['title']), str(row['url']))}. {text(row['publisher'])}, {text(published)}.</li>")
+        archived = archive_url(row["url"], row["accessed"])
+        copy = f' ({link("archived copy", archived)})' if archived else ""
+        items.append(f"<li>{link(str(row['title']), str(row['url']))}{copy}. {text(row['publisher'])}, {text(published)}.</li>")
     return f'<ul class="nlcn-sources">{"".join(items)}</ul>' if items else ""
