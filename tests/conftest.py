@@ -18,11 +18,11 @@ REPO = Path(__file__).resolve().parents[1]
 BASE_ROWS: dict[str, list[dict]] = {
     "sources": [
         {"id": "s-news", "url": "https://example.org/news/1", "title": "A news item", "publisher": "Example News",
-         "published": "2021-03-05", "accessed": "2026-11-22", "language": "nl", "kind": "news", "notes": ""},
+         "published": "2021-03-05", "date_from": "page", "accessed": "2026-11-22", "language": "nl", "kind": "news", "notes": ""},
         {"id": "s-gov", "url": "https://example.org/gov/2", "title": "A council page", "publisher": "Example Council",
-         "published": "2023-05", "accessed": "2026-11-22", "language": "nl", "kind": "government", "notes": ""},
+         "published": "2023-05", "date_from": "page", "accessed": "2026-11-22", "language": "nl", "kind": "government", "notes": ""},
         {"id": "s-geo", "url": "https://example.org/geo", "title": "Boundaries", "publisher": "CBS",
-         "published": "2025", "accessed": "2026-11-22", "language": "nl", "kind": "dataset", "notes": ""},
+         "published": "2025", "date_from": "page", "accessed": "2026-11-22", "language": "nl", "kind": "dataset", "notes": ""},
     ],
     "authorities": [
         {"id": "nl-zuid-holland", "country": "NL", "level": "province", "name": "South Holland", "name_local": "Zuid-Holland",

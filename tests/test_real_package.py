@@ -42,8 +42,27 @@ def test_every_tie_has_type_status_and_sources(package):
     ties = package["partnerships"]
     assert ties["relation_type"].notna().all() and ties["status"].notna().all()
     assert ties["source_ids"].str.strip().str.len().gt(0).all()
-    undated = ties[ties["status_as_of"].isna()]
-    assert (undated["status"] == "unknown").all()
+    # A known status without a confirmed date rests only on undated sources, and its notes say so.
+    unconfirmed = ties[ties["status_as_of"].isna() & (ties["status"] != "unknown")]
+    assert unconfirmed["notes"].str.contains("No dated source confirms the status").all()
+
+
+def test_no_status_is_confirmed_by_an_undated_source_and_the_dated_share_is_known(package):
+    from analysis.validate.rules.partnerships import status_confirmed_only_by_dated_sources
+
+    assert list(status_confirmed_only_by_dated_sources(package)) == []
+    sources = package["sources"]
+    dated = sources["published"].notna()
+    # Every source is dated, or says what was checked for a date.
+    assert (dated | sources["date_checked"].fillna("").str.len().gt(20)).all()
+    assert dated.sum() >= 224
+
+
+def test_every_founding_year_has_an_event_of_that_year_with_its_source(package):
+    ties, events = package["partnerships"], package["events"]
+    for tie in ties[ties["established"].notna()].itertuples():
+        own = events[(events["partnership_id"] == tie.id) & (events["date"].str[:4] == str(int(tie.established)))]
+        assert len(own) and own["source_id"].notna().all(), tie.id
 
 
 def test_taiwan_is_out_of_scope(package):

@@ -55,7 +55,7 @@ def test_status_must_agree_with_latest_event(rows, make_package):
 
 
 def test_renewal_after_an_end_allows_active(rows, make_package):
-    rows["partnerships"][1].update(status="active", status_as_of="2024-01-01")
+    rows["partnerships"][1].update(status="active", status_as_of="2023-07-01")
     rows["events"].append({"id": "aw-renewed", "partnership_id": "arnhem--wuhan", "date": "2023-06",
                            "type": "renewed", "description": "Renewed.", "source_id": "s-news"})
     rows["sources"][0]["published"] = "2023-07-01"
@@ -113,12 +113,33 @@ def test_sides_must_be_in_the_right_country(rows, make_package):
 
 
 def test_active_status_needs_a_date(rows, make_package):
+    # Neither a dated source confirming it nor any event dating it.
+    tie = rows["partnerships"][0]["id"]
     rows["partnerships"][0]["status_as_of"] = ""
-    assert located(validate(make_package(rows))) == {("partnerships", 2, "status_as_of")}
+    rows["events"] = [e for e in rows["events"] if e["partnership_id"] != tie]
+    rows["decisions"] = [d for d in rows.get("decisions", []) if tie not in d.get("partnership_ids", "")]
+    assert ("partnerships", 2, "status_as_of") in located(validate(make_package(rows)))
+
+
+def test_a_status_confirmed_as_of_a_date_no_dated_source_gives_is_refused(rows, make_package):
+    rows["partnerships"][0]["status_as_of"] = "2024-02-02"
+    problems = [p for p in validate(make_package(rows)) if (p.resource, p.row, p.field) == ("partnerships", 2, "status_as_of")]
+    assert problems and "rests on no dated source" in problems[0].message
+
+
+def test_an_undated_source_may_date_the_event_it_reports_but_not_confirm_a_status(rows, make_package):
+    # The only source of the latest event is undated: the status keeps no confirmed date.
+    tie = rows["partnerships"][1]
+    for source in rows["sources"]:
+        source.update(published="", date_from="", date_checked="the page and its address show no date")
+    tie["status_as_of"] = "2021-03-04"
+    assert ("partnerships", 3, "status_as_of") in located(validate(make_package(rows)))
+    tie["status_as_of"] = ""
+    assert ("partnerships", 3, "status_as_of") not in located(validate(make_package(rows)))
 
 
 def test_unknown_status_on_undated_sources_may_have_no_date(rows, make_package):
-    rows["sources"][1]["published"] = ""
+    rows["sources"][1].update(published="", date_from="", date_checked="the page and its address show no date")
     rows["partnerships"][0].update(status="unknown", status_as_of="")
     assert validate(make_package(rows)) == []
 
@@ -186,3 +207,18 @@ def test_the_same_characters_inside_text_or_where_a_pattern_asks_for_them_pass()
 def test_a_formula_sign_inside_the_text_is_fine(rows, make_package):
     rows["partnerships"][1]["notes"] = "Voted 20-3; see A=B and @council"
     assert not [p for p in validate(make_package(rows)) if p.field == "notes"]
+
+
+def test_a_dated_source_says_where_its_date_is_and_an_undated_one_what_was_checked(rows, make_package):
+    rows["sources"][0]["date_from"] = ""
+    rows["sources"][1].update(published="", date_from="", date_checked="")
+    rows["sources"][2].update(published="", date_from="address", date_checked="page text and address")
+    found = located(validate(make_package(rows)))
+    assert ("sources", 2, "date_from") in found       # dated, but where?
+    assert ("sources", 3, "date_checked") in found    # undated, but what was checked?
+    assert ("sources", 4, "date_from") in found       # undated, yet a place for its date
+
+
+def test_an_undated_source_that_says_what_was_checked_passes(rows, make_package):
+    rows["sources"][1].update(published="", date_from="", date_checked="the page's text and address show no date")
+    assert not [p for p in validate(make_package(rows)) if p.resource == "sources"]

@@ -653,6 +653,12 @@ def uncited_sources(v: Views) -> int:
 
 
 @fact
+def dated_sources(v: Views) -> int:
+    """Sources whose page or address gives a publication date."""
+    return int(v["sources"]["published"].notna().sum())
+
+
+@fact
 def data_date(v: Views, lang: str) -> str:
     return readable_date(v.data_date, lang)
 

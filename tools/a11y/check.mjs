@@ -71,10 +71,12 @@ async function checkPage(context, file) {
     blocked.push(url);
     return route.abort("blockedbyclient");
   });
-  // Any error a page logs, or throws, is a failure too.
+  // Any error a page logs, or throws, while it loads and runs is a failure too (not those of
+  // axe-core's own requests for the style sheets, which a page opened from disk refuses).
   const errors = [];
-  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
-  page.on("pageerror", (error) => errors.push(String(error)));
+  let listening = true;
+  page.on("console", (message) => { if (listening && message.type() === "error") errors.push(message.text()); });
+  page.on("pageerror", (error) => { if (listening) errors.push(String(error)); });
   // Font Awesome's web fonts (300 KB) are never needed: _static/icons.css draws the icons.
   page.on("request", (request) => {
     if (/fontawesome|fa-(solid|regular|brands)-\d+/.test(request.url())) errors.push(`fetched ${request.url()}`);
@@ -85,6 +87,8 @@ async function checkPage(context, file) {
     () => [...document.querySelectorAll(".vega-chart")].every((el) => el.querySelector("img, svg, canvas") || el.textContent.trim()),
     null, { timeout: 20000 },
   );
+  await page.waitForTimeout(200);  // let the page's deferred scripts run and report
+  listening = false;
   await page.addScriptTag({ path: AXE });
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   await page.close();

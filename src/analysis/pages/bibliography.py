@@ -10,12 +10,20 @@ from analysis.model.labels import readable_date
 from analysis.model.sources import archive_url
 from analysis.model.views import Views
 
-FACTS = ("sources", "cited_sources", "uncited_sources")
+FACTS = ("sources", "cited_sources", "uncited_sources", "dated_sources", "undated_sources")
 FILTERS = {"Kind": "kind", "Language": "language"}
 
 
 def facts(v: Views) -> dict[str, object]:
     return fx.compute(v, FACTS)
+
+
+def published_as_read(v: Views, published: object, where: object, checked: object) -> str:
+    """A source's publication date and where it can be seen, or 'undated' and what was checked."""
+    if pd.isna(published):
+        return f"undated ({checked})" if not pd.isna(checked) else "undated"
+    day = readable_date(published)
+    return f"{day} (in the address)" if where == "address" else day
 
 
 def entries(v: Views) -> pd.DataFrame:
@@ -30,7 +38,7 @@ def entries(v: Views) -> pd.DataFrame:
             "Title": [Link(t, u) for t, u in zip(s["title"], s["url"])],
             # A copy to fall back on when the address no longer works.
             "Archived copy": [Link("archived copy", archive_url(u, a)) for u, a in zip(s["url"], s["accessed"])],
-            "Published": s["published"].map(readable_date),
+            "Published": [published_as_read(v, p, f, c) for p, f, c in zip(s["published"], s["date_from"], s["date_checked"])],
             "Read on": s["accessed"].map(readable_date),
             "Kind": v.labels.map("source_kind", s["kind"]),
             "Language": v.labels.map("language", s["language"], capitalise=True),

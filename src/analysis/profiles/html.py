@@ -71,7 +71,7 @@ def source_list(ids: list[str], sources: pd.DataFrame) -> str:
         if sid not in by_id.index:
             continue
         row = by_id.loc[sid]
-        published = readable_date(row["published"])
+        published = readable_date(row["published"]) if not pd.isna(row["published"]) else "undated"
         archived = archive_url(row["url"], row["accessed"])
         copy = f' ({link("archived copy", archived)})' if archived else ""
         items.append(f"<li>{link(str(row['title']), str(row['url']))}{copy}. {text(row['publisher'])}, {text(published)}.</li>")

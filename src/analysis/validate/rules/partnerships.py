@@ -143,20 +143,37 @@ def established_not_after_status_date(package: Package) -> Iterable[Problem]:
 
 
 @rule
-def status_date_given_unless_sources_undated(package: Package) -> Iterable[Problem]:
-    """A tie has a status date, except an unknown status resting only on undated sources."""
-    if not has(package, "partnerships", "sources"):
+def status_confirmed_only_by_dated_sources(package: Package) -> Iterable[Problem]:
+    """A tie's latest-confirmed date (`status_as_of`) comes from a dated source: one the tie or
+    its events cite that was published on that date (to its precision), or an event of that date
+    reported by a dated source. An undated source may date the event it reports, but never
+    confirm a status as of a date: where no dated source confirms the status, `status_as_of`
+    stays empty, and a known status then needs an event that dates it (the event that set it,
+    or the latest one its sources report)."""
+    if not has(package, "partnerships", "sources", "events"):
         return
     sources = package["sources"]
-    published = dict(zip(sources["id"], sources["published"]))
+    published = {k: v for k, v in zip(sources["id"], sources["published"]) if not pd.isna(v)}
+    events = package["events"]
+    by_tie: dict[str, list[tuple[str, str]]] = {}
+    for tie, day, source in zip(events["partnership_id"], events["date"], events["source_id"]):
+        by_tie.setdefault(tie, []).append((str(day), source))
+    dated_events = set(events["partnership_id"])
     for line, row in rows_of(package["partnerships"]):
-        if not pd.isna(row["status_as_of"]):
+        as_of = row["status_as_of"]
+        own = by_tie.get(row["id"], [])
+        if pd.isna(as_of):
+            if row["status"] != "unknown" and row["id"] not in dated_events:
+                yield Problem("partnerships", line, "status_as_of",
+                              f"status {row['status']!r} has neither a dated source confirming it nor an event that dates it")
             continue
-        cited = [s for s in split_ids(row["source_ids"]) if s in published]
-        if row["status"] != "unknown":
-            yield Problem("partnerships", line, "status_as_of", f"status {row['status']!r} needs the date of its source")
-        elif any(not pd.isna(published[s]) for s in cited):
-            yield Problem("partnerships", line, "status_as_of", "a cited source is dated: give the latest date")
+        as_of = str(as_of)
+        cited = set(split_ids(row["source_ids"])) | {source for _, source in own}
+        confirmed = any(str(published[s]).startswith(as_of) or as_of.startswith(str(published[s])) for s in cited if s in published)
+        reported = any(day == as_of and source in published for day, source in own)
+        if not (confirmed or reported):
+            yield Problem("partnerships", line, "status_as_of",
+                          f"{as_of} rests on no dated source (none cited was published then, nor reports an event of that date)")
 
 
 QUOTE_WORDS = 40

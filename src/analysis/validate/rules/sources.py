@@ -101,3 +101,22 @@ def sources_not_published_after_read(package: Package) -> Iterable[Problem]:
         span = parse_partial_date(published)
         if span is not None and span[0] > as_date(row["accessed"]):
             yield Problem("sources", line, "published", f"{published} is after the access date {row['accessed']}")
+
+
+@rule
+def sources_are_dated_or_say_what_was_checked(package: Package) -> Iterable[Problem]:
+    """A source with a publication date says where it can be seen (on the page or in its
+    address); one without says what was checked for a date, so that 'undated' is a finding."""
+    if "sources" not in package.tables:
+        return
+    table = package["sources"]
+    if "date_from" not in table.columns or "date_checked" not in table.columns:
+        return
+    for line, row in rows_of(table):
+        dated = not pd.isna(row["published"])
+        if dated and pd.isna(row["date_from"]):
+            yield Problem("sources", line, "date_from", "a dated source must say where its date can be seen (page or address)")
+        if not dated and not pd.isna(row["date_from"]):
+            yield Problem("sources", line, "date_from", "an undated source has no place its date was seen")
+        if not dated and (pd.isna(row["date_checked"]) or not str(row["date_checked"]).strip()):
+            yield Problem("sources", line, "date_checked", "an undated source must say what was checked for a date")
