@@ -222,3 +222,21 @@ def test_a_dated_source_says_where_its_date_is_and_an_undated_one_what_was_check
 def test_an_undated_source_that_says_what_was_checked_passes(rows, make_package):
     rows["sources"][1].update(published="", date_from="", date_checked="the page's text and address show no date")
     assert not [p for p in validate(make_package(rows)) if p.resource == "sources"]
+
+
+@pytest.mark.parametrize("change, field, message", [
+    (dict(type_quote="", type_source_id=""), "type_quote", "needs the words of a source"),
+    (dict(type_quote="Rotterdam en Shanghai tekenden een intentieverklaring."), "type_quote", "state mou, not 'sister'"),
+    (dict(type_quote="Rotterdam en Shanghai werken samen."), "type_quote", "no term the descriptor maps"),
+    (dict(type_source_id="s-geo"), "type_source_id", "cited neither by the tie nor by its events"),
+    (dict(type_quote_en=""), "type_quote_en", "needs its English rendering"),
+])
+def test_a_ties_type_rests_on_words_that_state_it(rows, make_package, change, field, message):
+    rows["partnerships"][0].update(change)
+    problems = [p for p in validate(make_package(rows)) if (p.resource, p.row, p.field) == ("partnerships", 2, field)]
+    assert problems and message in problems[0].message, [p.message for p in validate(make_package(rows))]
+
+
+def test_an_informal_tie_needs_no_type_quote(rows, make_package):
+    rows["partnerships"][0].update(relation_type="informal", type_quote="", type_source_id="", type_quote_en="")
+    assert not [p for p in validate(make_package(rows)) if p.field.startswith("type_")]

@@ -114,3 +114,15 @@ def latest_status_events(events: pd.DataFrame) -> pd.DataFrame:
     order = changing["date"].map(_last_day)
     latest = changing.loc[order.sort_values(kind="stable").index]
     return latest.groupby("partnership_id", sort=False).tail(1).set_index("partnership_id")
+
+
+def term_pattern(term: str) -> re.Pattern:
+    """A term of a source's wording, matched without regard to case; a Latin-script term only as
+    a whole word or the start of one (stedenband, stedenbanden), a Chinese one anywhere."""
+    escaped = re.escape(term)
+    return re.compile(rf"(?<![A-Za-z]){escaped}" if term.isascii() else escaped, re.IGNORECASE)
+
+
+def types_named(text: str, terms: dict[str, list[str]]) -> set[str]:
+    """The types whose terms the text uses."""
+    return {kind for kind, words in terms.items() if any(term_pattern(w).search(text) for w in words)}

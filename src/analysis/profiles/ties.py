@@ -44,6 +44,14 @@ def _definition(v: Views, relation_type: str) -> str:
     return f'<br><span class="nlcn-definition">{h.text(meaning)}</span>' if meaning else ""
 
 
+def _type_evidence(v: Views, row: pd.Series) -> str:
+    """The words of the source that state the type, beside its link."""
+    if "type_quote" not in row or pd.isna(row["type_quote"]):
+        return ""
+    words = _quoted(row["type_quote"], row["type_quote_en"])
+    return f'<br><span class="nlcn-evidence">{h.text(words)} ({h.cited(row["type_source_id"], v["sources"])})</span>'
+
+
 def _quoted(quote: object, english: object) -> object:
     """A source's own words, with their English rendering where they are not in English."""
     if pd.isna(quote):
@@ -140,7 +148,7 @@ def page(v: Views, tie_id: str) -> str:
         h.facts([
             ("Dutch side", _side(v, row, "nl")),
             ("Chinese side", _side(v, row, "cn")),
-            ("Type", h.text(capitalised(kind)) + _definition(v, row["relation_type"])),
+            ("Type", h.text(capitalised(kind)) + _definition(v, row["relation_type"]) + _type_evidence(v, row)),
             ("Founded", h.text(founded)),
             *_status(v, row, events),
             ("Themes", h.text(row["themes"])),

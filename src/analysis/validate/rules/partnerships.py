@@ -13,7 +13,7 @@ from analysis.validate.problems import Problem
 from analysis.validate.rules.cells import as_date, has
 from analysis.validate.rules.registry import rule
 from analysis.vocabulary import (
-    EARLIEST_EVENT_YEAR, END_EVENTS, START_EVENTS, STATUS_ALLOWED_AFTER, latest_status_events,
+    EARLIEST_EVENT_YEAR, END_EVENTS, START_EVENTS, STATUS_ALLOWED_AFTER, latest_status_events, types_named,
     parse_partial_date,
     split_ids,
 )
@@ -203,3 +203,45 @@ def event_quotes_are_short_and_rendered(package: Package) -> Iterable[Problem]:
             yield Problem("events", line, "quote", f"the quote has {quote_words(quote)} words: keep the words that state the event, at most {QUOTE_WORDS}")
         if language.get(row["source_id"]) != "en" and pd.isna(english):
             yield Problem("events", line, "quote_en", "a quote not in English needs its English rendering")
+
+
+TYPES_STATED = ("sister", "friendship", "mou")
+
+
+def _relation_terms(package: Package) -> dict[str, list[str]]:
+    resource = next(r for r in package.descriptor["resources"] if r["name"] == "partnerships")
+    field = next(f for f in resource["schema"]["fields"] if f["name"] == "relation_type")
+    return field.get("terms", {})
+
+
+@rule
+def tie_types_rest_on_the_words_of_a_source(package: Package) -> Iterable[Problem]:
+    """A tie recorded as a twinning (sister), a friendship or an MoU has the words of a source that
+    state it: a short quote, from a source the tie or its events cite, that uses one of the terms
+    the descriptor maps to that type. A quote whose terms map to no type, or only to another type,
+    is refused: the same kind of tie is coded the same way everywhere."""
+    if not has(package, "partnerships", "sources", "events") or "type_quote" not in package["partnerships"].columns:
+        return
+    terms = _relation_terms(package)
+    language = dict(zip(package["sources"]["id"], package["sources"]["language"]))
+    cited_by_events: dict[str, set[str]] = {}
+    for tie, source in zip(package["events"]["partnership_id"], package["events"]["source_id"]):
+        cited_by_events.setdefault(tie, set()).add(source)
+    for line, row in rows_of(package["partnerships"]):
+        quote, source = row["type_quote"], row["type_source_id"]
+        if row["relation_type"] not in TYPES_STATED:
+            continue
+        if pd.isna(quote) or pd.isna(source):
+            yield Problem("partnerships", line, "type_quote", f"type {row['relation_type']!r} needs the words of a source that state it (type_quote, type_source_id)")
+            continue
+        if source not in set(split_ids(row["source_ids"])) | cited_by_events.get(row["id"], set()):
+            yield Problem("partnerships", line, "type_source_id", f"{source!r} is cited neither by the tie nor by its events")
+        if quote_words(quote) > QUOTE_WORDS:
+            yield Problem("partnerships", line, "type_quote", f"the quote has {quote_words(quote)} words: keep those that state the type, at most {QUOTE_WORDS}")
+        if language.get(source) != "en" and pd.isna(row["type_quote_en"]):
+            yield Problem("partnerships", line, "type_quote_en", "a quote not in English needs its English rendering")
+        named = types_named(quote, terms)
+        if not named:
+            yield Problem("partnerships", line, "type_quote", "the quote uses no term the descriptor maps to a type (relation_type.terms)")
+        elif row["relation_type"] not in named:
+            yield Problem("partnerships", line, "type_quote", f"the quote's words state {', '.join(sorted(named))}, not {row['relation_type']!r}")
