@@ -62,3 +62,12 @@ def test_the_check_notices_a_chapter_importing_another_page(tmp_path):
                        "from analysis.pages import timeline as page, network\n```\n", encoding="utf-8")
     imported = set().union(*(analysis_imports(cell) for cell in code_cells(chapter)))
     assert imported == {"analysis.book", "analysis.pages.timeline", "analysis.pages.network"}
+
+
+def test_the_icon_style_sheet_is_made_from_the_themes_icons():
+    """_static/icons.css is what tools/icons.py makes from the installed theme's Font Awesome."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "tools/icons.py", "--check"], cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

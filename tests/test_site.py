@@ -170,7 +170,7 @@ def test_reader_pages_carry_no_developer_controls_and_the_downloads_page_has_the
     repo = project.repository_url()
     html = (SITE / "chapters" / "network.html").read_text(encoding="utf-8")
     assert f'href="{repo}"' in html and f"{repo}/issues/new" in html
-    assert "mybinder.org" not in html and ".ipynb" not in html and "THEBE" not in html
+    assert "mybinder.org" not in html and ".ipynb" not in html and "THEBE" not in html and "dropdown-download-buttons" not in html
     downloads = (SITE / "chapters" / "downloads.html").read_text(encoding="utf-8")
     notebooks = re.findall(r'href="(\.\./_sources/[^"]+\.ipynb)"', downloads)
     assert len(notebooks) >= 15 and "mybinder.org/v2/gh/" in downloads

@@ -22,7 +22,13 @@ OUT = ROOT / "_static" / "icons.css"
 # built pages use no other).
 ICONS = ("angle-left", "angle-right", "arrow-up", "bars", "circle-half-stroke", "github", "lightbulb", "list",
          "magnifying-glass", "moon", "outdent", "sun", "download", "file", "file-pdf", "expand", "chevron-down",
-         "chevron-right", "square-caret-down", "square-caret-up", "xmark", "link")
+         "chevron-right", "square-caret-down", "square-caret-up", "xmark", "link", "circle-info",
+         "triangle-exclamation")
+# The theme marks an admonition's title with an icon glyph in its ::after: drawn here instead.
+ADMONITIONS = {"": "circle-info", "tip": "lightbulb", "hint": "lightbulb", "important": "circle-info",
+               "note": "circle-info", "seealso": "circle-info", "attention": "triangle-exclamation",
+               "caution": "triangle-exclamation", "warning": "triangle-exclamation",
+               "danger": "triangle-exclamation", "error": "triangle-exclamation"}
 
 
 def fontawesome_js() -> str:
@@ -59,10 +65,23 @@ def css(script: str) -> str:
         ".fa-solid::before, .fas::before, .fab::before, .far::before, .fa-brands::before, .fa-regular::before { content: none !important; }",
     ]
     for name in ICONS:
-        width, height, path = shapes[name]
-        svg = f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width} {height}'><path d='{path}'/></svg>"
-        lines.append(f'.fa-{name} {{ --nlcn-icon: url("data:image/svg+xml,{quote(svg, safe=" =:/,.-")}"); width: {width / height:.4g}em; }}')
+        lines.append(f'.fa-{name} {{ --nlcn-icon: {_url(shapes[name])}; width: {shapes[name][0] / shapes[name][1]:.4g}em; }}')
+    lines += [
+        ".admonition > .admonition-title::after, div.admonition > .admonition-title::after {",
+        "  content: \"\" !important; font: inherit !important; background-color: currentColor;",
+        "  -webkit-mask: var(--nlcn-icon) center / contain no-repeat; mask: var(--nlcn-icon) center / contain no-repeat;",
+        "}",
+    ]
+    for kind, name in ADMONITIONS.items():
+        selector = f".admonition{'.' + kind if kind else ''} > .admonition-title::after"
+        lines.append(f"{selector}, div{selector} {{ --nlcn-icon: {_url(shapes[name])}; }}")
     return "\n".join(lines) + "\n"
+
+
+def _url(shape: tuple[int, int, str]) -> str:
+    width, height, path = shape
+    svg = f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width} {height}'><path d='{path}'/></svg>"
+    return f'url("data:image/svg+xml,{quote(svg, safe=" =:/,.-")}")'
 
 
 def main(argv: list[str]) -> int:

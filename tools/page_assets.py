@@ -37,6 +37,9 @@ def page_specific_out(app: Sphinx, config: Config) -> None:
     # Also every chart's own script in _static/figures (left there by an earlier build).
     config.html_js_files = [f for f in config.html_js_files if _name(f) not in PAGE_SPECIFIC and not _name(f).startswith(("figures/", "vendor/"))]
     config.html_css_files = [f for f in config.html_css_files if "thebe" not in _name(f)]
+    # No download menu on reader pages (the downloads page offers the notebooks and the PDF);
+    # Jupyter Book has no setting for it.
+    config.html_theme_options = {**(config.html_theme_options or {}), "use_download_button": False}
 
 
 def _is_thebe(asset: object) -> bool:

@@ -87,7 +87,7 @@ async function checkPage(context, file) {
     () => [...document.querySelectorAll(".vega-chart")].every((el) => el.querySelector("img, svg, canvas") || el.textContent.trim()),
     null, { timeout: 20000 },
   );
-  await page.waitForTimeout(200);  // let the page's deferred scripts run and report
+  await page.waitForTimeout(50);  // let timers the page set on load run and report
   listening = false;
   await page.addScriptTag({ path: AXE });
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
