@@ -4,6 +4,7 @@
   shows its drawn SVG at once, and `_static/charts.js` fetches the libraries when the reader
   reaches for the chart (a pointer over it, a tap, a key). So `charts.js` goes on pages with a
   chart and `register.js` on pages with a searchable table; neither on the others.
+- Scripts and style sheets of features a page does not use (copy buttons, toggles, tabs) go.
 - Live-code (Thebe) configuration and scripts go: the launch buttons are not on reader pages (the
   downloads page links the notebooks and Binder), and the theme emitted the configuration twice.
 - Each page gets a description, OpenGraph metadata with an image, and the favicon; a page whose
@@ -26,6 +27,13 @@ CHART_LIBRARIES = ("vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega
 TABLE_SCRIPTS = ("register.js",)
 PAGE_SPECIFIC = CHART_SCRIPTS + CHART_LIBRARIES + TABLE_SCRIPTS
 THEBE = ("sphinx-thebe", "THEBE_JS_URL", "thebe")
+# Assets of features a page may not use, by a mark of the feature in the page's body: a page
+# without it loads none of them (each render-blocking request delays the first paint).
+FEATURES = {
+    'class="highlight': ("clipboard.min.js", "copybutton.js", "copybutton.css", "pygments.css"),
+    'class="toggle': ("togglebutton.js", "togglebutton.css", "togglebuttonSelector"),
+    'class="sd-': ("design-tabs.js", "sphinx-design.min.css"),
+}
 DESCRIPTION_CHARS = 200
 
 
@@ -47,6 +55,11 @@ def _is_thebe(asset: object) -> bool:
     return any(mark in text for mark in THEBE)
 
 
+def _marked(asset: object, marks: list[str]) -> bool:
+    text = " ".join(str(v) for v in (getattr(asset, "filename", asset), getattr(asset, "attributes", {}).get("body", "")))
+    return any(mark in text for mark in marks)
+
+
 def description(body: str) -> str:
     """The page's first paragraph as plain text, cut at a word near DESCRIPTION_CHARS."""
     found = re.search(r"<p>(.*?)</p>", body, flags=re.S)
@@ -59,12 +72,13 @@ def description(body: str) -> str:
 
 def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
+    unused = [mark for feature, marks in FEATURES.items() if feature not in body for mark in marks]
     scripts = context.get("script_files")
     if scripts is not None:
-        scripts[:] = [s for s in scripts if not _is_thebe(s)]
+        scripts[:] = [s for s in scripts if not _is_thebe(s) and not _marked(s, unused)]
     styles = context.get("css_files")
     if styles is not None:
-        styles[:] = [s for s in styles if "thebe" not in str(getattr(s, "filename", s))]
+        styles[:] = [s for s in styles if "thebe" not in str(getattr(s, "filename", s)) and not _marked(s, unused)]
     if 'class="vega-chart' in body:
         for name in CHART_SCRIPTS:
             app.add_js_file(name, defer="defer")
