@@ -133,6 +133,8 @@ class Arguments:
             "country": lambda: "CN",
             "name": lambda: "partnerships",
             "tables": lambda: p.tables,
+            "url": lambda: p["sources"]["url"].iloc[0],
+            "accessed": lambda: p["sources"]["accessed"].iloc[0],
             "reconciled": lambda: __import__("analysis.model.reconciliation", fromlist=["reconcile"]).reconcile(
                 p["published_counts"], p["partnerships"], p["events"], p["authorities"]),
         }
