@@ -191,7 +191,7 @@ def test_no_chart_text_is_smaller_than_12_px(spec):
     assert small == []
 
 
-@pytest.mark.parametrize("name", ["netherlands_map", "china_map", "connection_map"])
+@pytest.mark.parametrize("name", ["netherlands_map", "china_map", "connection_map", "census_map"])
 def test_the_maps_name_their_places_with_the_most_ties(package, name):
     spec = CHARTS[name](package).to_dict()
     named = [row["place"] for rows in spec["datasets"].values() if isinstance(rows, list)

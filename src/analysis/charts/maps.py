@@ -192,14 +192,14 @@ def _most_tied(places: pd.DataFrame, apart: float) -> pd.DataFrame:
     return counted.loc[kept].head(NAMED_PLACES)[["place", "latitude", "longitude", "ties"]]
 
 
-def _place_names(places: pd.DataFrame) -> alt.Chart:
-    """The names of the places given, beside their points (decoration for screen readers: the
-    tooltips and the table name every place)."""
-    return (
-        alt.Chart(places)
-        .mark_text(align="left", dx=7, dy=-6, fontSize=12, color="#333333", aria=False)
-        .encode(longitude="longitude:Q", latitude="latitude:Q", text="place:N")
-    )
+def _place_names(places: pd.DataFrame) -> alt.LayerChart:
+    """The names of the places given, beside their points, on a white halo that keeps them
+    readable over filled areas (decoration for screen readers: the tooltips and the table name
+    every place)."""
+    base = alt.Chart(places).encode(longitude="longitude:Q", latitude="latitude:Q", text="place:N")
+    halo = base.mark_text(align="left", dx=7, dy=-6, fontSize=12, stroke="#ffffff", strokeWidth=3, strokeJoin="round", aria=False)
+    names = base.mark_text(align="left", dx=7, dy=-6, fontSize=12, color="#333333", aria=False)
+    return alt.layer(halo, names)
 
 
 def connection_map(connections: pd.DataFrame, years: pd.DataFrame, nl_topo: dict, cn_topo: dict, subtitle: list[str],
@@ -262,8 +262,9 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, nl_topo: dict
 CENSUS_COLOURS = {"tie_found": OKABE_ITO["blue"], "lead": OKABE_ITO["orange"], "no_tie_found": "#e8e8e8"}
 
 
-def census_map(census: pd.DataFrame, topo: dict, subtitle: list[str], labels) -> alt.LayerChart:
-    """Every Dutch municipality filled by what the census found: a tie, a lead or nothing."""
+def census_map(census: pd.DataFrame, topo: dict, subtitle: list[str], labels, places: pd.DataFrame | None = None) -> alt.LayerChart:
+    """Every Dutch municipality filled by what the census found: a tie, a lead or nothing; of
+    `places` (place, latitude, longitude, ties), those with the most ties are named."""
     municipal = census[census["kind"] == "municipality"].assign(
         result_label=lambda c: labels.map("census_result", c["result"]),
         ties=lambda c: c["ties"].fillna("–"),
@@ -285,5 +286,8 @@ def census_map(census: pd.DataFrame, topo: dict, subtitle: list[str], labels) ->
     counts = municipal["result"].value_counts()
     found = ", ".join(f"{labels('census_result', code)}: {int(counts.get(code, 0))}" for code in CENSUS_COLOURS)
     description = f"Map of the Netherlands with all {len(municipal)} municipalities filled by what the census of public sources found ({found})."
-    chart = alt.layer(provinces, filled).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
+    layers = [provinces, filled]
+    if places is not None and len(places):
+        layers.append(_place_names(_most_tied(places, LABEL_APART_DEGREES["nl"])))
+    chart = alt.layer(*layers).project(type="mercator").properties(width=PHONE_WIDTH - 20, height=370)
     return titled(chart, "What the census found", subtitle + BOUNDARY_NOTE_NL, description)

@@ -14,6 +14,7 @@ from analysis.links import Link
 from analysis.model import census as cs
 from analysis.model.labels import readable_date
 from analysis.model.views import Views
+from analysis.vocabulary import split_ids
 from analysis.profiles.census import page_ids
 
 FACTS = ("census_rows", "census_municipalities", "census_municipalities_with_tie", "census_leads", "census_nothing_found",
@@ -49,6 +50,15 @@ def census_map(v: Views):
     # The census has its own date: the day of its latest search, not the register's data date.
     searched = date.fromisoformat(str(v["census"]["searched_on"].max()))
     subtitle = data_subtitle(searched, "this report's census of Dutch authorities")
-    return maps.census_map(c, geo.netherlands(v.package, codes), subtitle, v.labels)
+    # The municipalities with the most ties are named on the map, at their recorded points.
+    points = v["authorities"].set_index("id")[["latitude", "longitude"]]
+    tied = c[(c["kind"] == "municipality") & c["authority_id"].notna()]
+    places = pd.DataFrame({
+        "place": tied["name"].to_numpy(),
+        "latitude": tied["authority_id"].map(points["latitude"]).to_numpy(),
+        "longitude": tied["authority_id"].map(points["longitude"]).to_numpy(),
+        "ties": tied["partnership_ids"].map(lambda ids: len(split_ids(ids))).to_numpy(),
+    }).dropna(subset=["latitude", "longitude"])
+    return maps.census_map(c, geo.netherlands(v.package, codes), subtitle, v.labels, places)
 
 
