@@ -142,3 +142,9 @@ def test_a_column_heading_sorts_the_register():
     result = in_register(SORT_BY_FOUNDED)
     years = [int(v) for v in result["values"] if v.isdigit()]
     assert result["sort"] == "ascending" and years == sorted(years) and len(years) > 10
+
+
+def test_the_search_page_loads_its_index_without_blocking_its_first_paint():
+    page = (SITE / "search.html").read_text(encoding="utf-8")
+    for name in ("_static/searchtools.js", "_static/language_data.js", "searchindex.js"):
+        assert f'<script defer src="{name}"></script>' in page, name

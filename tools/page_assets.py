@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.config import Config
@@ -96,8 +97,25 @@ def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctr
     context["nlcn_site_url"] = app.config.html_baseurl
 
 
+SEARCH_SCRIPTS = ("_static/searchtools.js", "_static/language_data.js", "searchindex.js")
+
+
+def defer_search_scripts(app: Sphinx, exception: Exception | None) -> None:
+    """The search page's index and tools load without holding up its first paint: the theme
+    writes them as blocking scripts; deferred, they still run in order before the page is
+    ready, which is when the search starts."""
+    page = Path(app.outdir) / "search.html"
+    if exception is not None or not page.is_file():
+        return
+    text = page.read_text(encoding="utf-8")
+    for name in SEARCH_SCRIPTS:
+        text = text.replace(f'<script src="{name}"></script>', f'<script defer src="{name}"></script>')
+    page.write_text(text, encoding="utf-8")
+
+
 def setup(app: Sphinx) -> dict:
     # After Jupyter Book has put every _static script into the configuration.
     app.connect("config-inited", page_specific_out, priority=900)
     app.connect("html-page-context", per_page)
+    app.connect("build-finished", defer_search_scripts)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
