@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import gzip
+import io
 import json
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -50,8 +50,6 @@ class Compressed(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "max-age=3600")
         self.end_headers()
-        import io
-
         return io.BytesIO(body)
 
 
@@ -89,12 +87,6 @@ def audit_all(urls: list[str]) -> list[dict]:
         timeout=60 * 60 * 3,
     )
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-
-
-def audit(url: str) -> dict:
-    """One page's audit."""
-    (found,) = audit_all([url])
-    return {k: v for k, v in found.items() if k != "url"}
 
 
 def pages(site: Path, every: bool) -> list[str]:

@@ -48,6 +48,18 @@ def test_the_built_book_has_chart_pages():
     assert chart_pages(), "no built page contains a chart"
 
 
+def reported_by(wrapper_html: str, page: Path, *flags: str) -> object:
+    """What a wrapper page's script reports (JSON in its <pre id="out">) about `page`, loaded in
+    its iframe in headless Chromium."""
+    with tempfile.TemporaryDirectory() as folder:
+        wrapper = Path(folder) / "wrapper.html"
+        wrapper.write_text(wrapper_html.format(src=page.as_uri()), encoding="utf-8")
+        out = dump_dom(wrapper, "", "--allow-file-access-from-files", *flags)
+    found = re.search(r'<pre id="out">(.*?)</pre>', out, flags=re.S)
+    assert found and found.group(1), "the wrapper's script did not run"
+    return json.loads(found.group(1))
+
+
 EXPLORE = """<!doctype html><html><body>
 <iframe id="f" src="{src}" style="width:1280px;height:900px;border:0"></iframe><pre id="out"></pre>
 <script>
@@ -81,13 +93,7 @@ def test_every_chart_is_drawn_offline_and_opens_interactive(page):
             assert (page.parent / drawn).resolve().is_file(), f"{chart_id}: {drawn} missing"
         assert f"{chart_id}.svg" in inner and f"{chart_id}-phone.svg" in inner, chart_id
     # Its Explore button loads the vendored libraries (no network) and draws the live chart.
-    with tempfile.TemporaryDirectory() as folder:
-        wrapper = Path(folder) / "explore.html"
-        wrapper.write_text(EXPLORE.format(src=page.as_uri()), encoding="utf-8")
-        out = dump_dom(wrapper, "", "--allow-file-access-from-files", "--virtual-time-budget=60000")
-    found = re.search(r'<pre id="out">(.*?)</pre>', out, flags=re.S)
-    assert found and found.group(1), "the explore script did not run"
-    states = json.loads(found.group(1))
+    states = reported_by(EXPLORE, page, "--virtual-time-budget=60000")
     assert states and all(c["state"] == "interactive" and c["svg"] for c in states), states
 
 
@@ -245,11 +251,5 @@ document.getElementById("f").addEventListener("load", function () {{
 
 @pytest.mark.parametrize("page", chart_pages(), ids=lambda p: str(p.relative_to(SITE)))
 def test_every_chart_fills_the_column_on_a_desktop(page):
-    with tempfile.TemporaryDirectory() as folder:
-        wrapper = Path(folder) / "measure.html"
-        wrapper.write_text(MEASURE_CHARTS.format(src=page.as_uri()), encoding="utf-8")
-        out = dump_dom(wrapper, "", "--allow-file-access-from-files", "--window-size=1420,1000")
-    found = re.search(r'<pre id="out">(.*?)</pre>', out, flags=re.S)
-    assert found and found.group(1), "the measuring script did not run"
-    shares = json.loads(found.group(1))
+    shares = reported_by(MEASURE_CHARTS, page, "--window-size=1420,1000")
     assert shares and min(shares) >= 0.85, shares

@@ -51,12 +51,8 @@ def page_specific_out(app: Sphinx, config: Config) -> None:
     config.html_theme_options = {**(config.html_theme_options or {}), "use_download_button": False}
 
 
-def _is_thebe(asset: object) -> bool:
-    text = " ".join(str(v) for v in (getattr(asset, "filename", asset), getattr(asset, "attributes", {}).get("body", "")))
-    return any(mark in text for mark in THEBE)
-
-
-def _marked(asset: object, marks: list[str]) -> bool:
+def _marked(asset: object, marks) -> bool:
+    """Whether a script or style sheet (its file name, or an inline script's text) holds a mark."""
     text = " ".join(str(v) for v in (getattr(asset, "filename", asset), getattr(asset, "attributes", {}).get("body", "")))
     return any(mark in text for mark in marks)
 
@@ -73,13 +69,13 @@ def description(body: str) -> str:
 
 def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body", "")
-    unused = [mark for feature, marks in FEATURES.items() if feature not in body for mark in marks]
+    dropped = [*THEBE, *(mark for feature, marks in FEATURES.items() if feature not in body for mark in marks)]
     scripts = context.get("script_files")
     if scripts is not None:
-        scripts[:] = [s for s in scripts if not _is_thebe(s) and not _marked(s, unused)]
+        scripts[:] = [s for s in scripts if not _marked(s, dropped)]
     styles = context.get("css_files")
     if styles is not None:
-        styles[:] = [s for s in styles if "thebe" not in str(getattr(s, "filename", s)) and not _marked(s, unused)]
+        styles[:] = [s for s in styles if not _marked(s, dropped)]
     if 'class="vega-chart' in body:
         for name in CHART_SCRIPTS:
             app.add_js_file(name, defer="defer")

@@ -41,8 +41,8 @@ def article(page: Path) -> str:
 
 
 def styles(page: Path) -> list[str]:
-    return re.findall(r'<link[^>]+rel="stylesheet"[^>]*>', page.read_text(encoding="utf-8")) + \
-        re.findall(r'<link[^>]+href="[^"]+\.css[^"]*"[^>]*rel="stylesheet"[^>]*>', page.read_text(encoding="utf-8"))
+    """The page's style-sheet links, wherever their rel attribute stands."""
+    return re.findall(r'<link[^>]+rel="stylesheet"[^>]*>', page.read_text(encoding="utf-8"))
 
 
 def document(site: Path) -> str:

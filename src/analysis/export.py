@@ -24,6 +24,7 @@ import pandas as pd
 
 from analysis.package import REPO_ROOT, Package
 from analysis.tables import tabular_resources
+from analysis.vocabulary import FORMULA_START
 
 FORMATS = ("csv", "xlsx", "json", "geojson")
 PACKAGE_EXTRAS = ("README.md",)  # files of datapackage/ shipped in the zip besides the resources
@@ -127,8 +128,6 @@ def _saved(book, package: Package) -> bytes:
 
 
 REGISTER = "register-as-displayed"
-# What a spreadsheet takes for the start of a formula in a cell it opens.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def inert(frame: pd.DataFrame) -> pd.DataFrame:

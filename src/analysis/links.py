@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -69,3 +70,9 @@ def mark_chinese(escaped: str) -> str:
     """Already escaped text with each run of Chinese marked lang="zh-Hans", so that screen
     readers voice it and browsers pick a Chinese font."""
     return _CJK.sub(lambda m: f'<span lang="zh-Hans">{m.group(0)}</span>', escaped)
+
+
+def slug(text: str) -> str:
+    """A name for a page or a file from a title: ASCII, lower case, words joined by hyphens."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")

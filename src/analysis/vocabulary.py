@@ -126,3 +126,8 @@ def term_pattern(term: str) -> re.Pattern:
 def types_named(text: str, terms: dict[str, list[str]]) -> set[str]:
     """The types whose terms the text uses."""
     return {kind for kind, words in terms.items() if any(term_pattern(w).search(text) for w in words)}
+
+
+# What a spreadsheet takes for the start of a formula in a cell it opens (OWASP's list): the
+# validator refuses such text, and the exports write it as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

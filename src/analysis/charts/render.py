@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from analysis.links import mark_chinese
+from analysis.links import slug as _slug
 
 RENDERER = "book"
 # Where static SVG copies of the charts go (set by `enable`); the book serves them from
@@ -48,7 +49,8 @@ LICENCE = "CC BY 4.0"
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chart"
+    """A chart's file name from its title."""
+    return _slug(text) or "chart"
 
 
 def _version() -> str:
@@ -204,6 +206,7 @@ def chart_html(spec: dict) -> str:
     title_text = _title_text(spec)
     description = str(spec.get("description", ""))
     name = slug(title_text)
+    data = chart_data(spec)
     drawn, links = "", ""
     if STATIC_DIR is not None:
         desktop = fitted(spec, DESKTOP_WIDTH)
@@ -218,12 +221,10 @@ def chart_html(spec: dict) -> str:
             f'<img src="{url}.svg" alt="{html.escape(description)}" class="nlcn-static" width="{width}" height="{height}" loading="lazy" decoding="async"></picture>'
         )
         parts = [f'<a href="{url}.svg" download="{name}.svg">SVG</a>', f'<a href="{url}.png" download="{name}.png">PNG</a>']
-        data = chart_data(spec)
         if data is not None:
             write_csv(data, STATIC_DIR / f"{chart_id}.csv")
             parts.append(f'<a href="{url}.csv" download="{name}.csv">the data (CSV)</a>')
         links = f'<p class="nlcn-chart-download">Download this chart: {" · ".join(parts)}</p>'
-    data = chart_data(spec)
     table = table_html(data, f"The data of the chart: {title_text}") if data is not None and len(data) else ""
     # The chart is a labelled group, not role="img": once interactive it holds controls (the
     # actions menu, the year slider) that an image role would hide.

@@ -18,7 +18,7 @@ def facts(v: Views) -> dict[str, object]:
     return fx.compute(v, FACTS)
 
 
-def _published_as_read(v: Views, published: object, where: object, checked: object) -> str:
+def _published_as_read(published: object, where: object, checked: object) -> str:
     """A source's publication date and where it can be seen, or 'undated' and what was checked."""
     if pd.isna(published):
         return f"undated ({checked})" if not pd.isna(checked) else "undated"
@@ -38,7 +38,7 @@ def entries(v: Views) -> pd.DataFrame:
             "Title": [Link(t, u) for t, u in zip(s["title"], s["url"])],
             # A copy to fall back on when the address no longer works.
             "Archived copy": [Link("archived copy", archive_url(u, a)) for u, a in zip(s["url"], s["accessed"])],
-            "Published": [_published_as_read(v, p, f, c) for p, f, c in zip(s["published"], s["date_from"], s["date_checked"])],
+            "Published": [_published_as_read(p, f, c) for p, f, c in zip(s["published"], s["date_from"], s["date_checked"])],
             "Read on": s["accessed"].map(readable_date),
             "Kind": v.labels.map("source_kind", s["kind"]),
             "Language": v.labels.map("language", s["language"], capitalise=True),

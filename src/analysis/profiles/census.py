@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pandas as pd
 
 from analysis import project
+from analysis.links import slug
 from analysis.model import census as cs
 from analysis.model.labels import capitalised, readable_date
 from analysis.model.views import Views
@@ -15,12 +13,6 @@ from analysis.profiles import html as h
 from analysis.profiles.locator import locator, point_of
 from analysis.profiles.ties import tie_url
 from analysis.vocabulary import split_ids
-
-
-def slug(name: str) -> str:
-    """A page name from an authority's name: ASCII, lower case, words joined by hyphens."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def page_ids(census: pd.DataFrame) -> pd.Series:

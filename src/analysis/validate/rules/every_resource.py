@@ -12,7 +12,7 @@ from analysis.validate import privacy
 from analysis.validate.problems import Problem
 from analysis.validate.rules.cells import cells
 from analysis.validate.rules.registry import rule
-from analysis.vocabulary import PARTIAL_DATE_PATTERN, parse_partial_date
+from analysis.vocabulary import FORMULA_START, PARTIAL_DATE_PATTERN, parse_partial_date
 
 
 def _string_columns(package: Package, name: str) -> list[str]:
@@ -54,8 +54,6 @@ def no_personal_data(package: Package) -> Iterable[Problem]:
                         yield Problem(name, int(position) + 2, column, str(finding))
 
 
-# What a spreadsheet takes for the start of a formula in a cell it opens (OWASP's list).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _pattern_starts_like_a_formula(pattern: str) -> bool:
