@@ -51,10 +51,12 @@ BASE_ROWS: dict[str, list[dict]] = {
         {"id": "rotterdam--shanghai", "nl_authority_id": "nl-rotterdam", "cn_authority_id": "cn-shanghai",
          "relation_type": "sister", "type_source_id": "s-gov", "type_quote": "Rotterdam en Shanghai zijn zustersteden.",
          "type_quote_en": "Rotterdam and Shanghai are sister cities.", "established": "1979", "status": "active", "status_as_of": "2023-05-01",
+         "status_source_id": "s-gov", "status_quote": "De band met Shanghai blijft.", "status_quote_en": "The tie with Shanghai stays.",
          "themes": "economy; port", "origin": "", "source_ids": "s-gov", "notes": ""},
         {"id": "arnhem--wuhan", "nl_authority_id": "nl-arnhem", "cn_authority_id": "cn-wuhan",
          "relation_type": "sister", "type_source_id": "s-news", "type_quote": "De stedenband met Wuhan stopt.",
          "type_quote_en": "The twinning with Wuhan ends.", "established": "1999", "status": "ended", "status_as_of": "2021-03-05",
+         "status_source_id": "s-news", "status_quote": "De stedenband met Wuhan stopt.", "status_quote_en": "The twinning with Wuhan ends.",
          "themes": "", "origin": "", "source_ids": "s-news", "notes": ""},
     ],
     "events": [

@@ -12,6 +12,7 @@ import pytest
 from analysis import load
 from analysis.charts import maps, render, theme
 from analysis.figures import CHARTS
+from analysis.model.labels import readable_date
 from analysis.model.views import Views
 from vega_specs import walk
 
@@ -37,8 +38,8 @@ def test_title_subtitle_with_data_date_and_source(spec, package):
     assert title["text"]
     subtitle = " ".join(title["subtitle"])
     # The census is dated by its latest search, every other chart by the register's data date.
-    dated = package["census"]["searched_on"].max() if "census" in title["subtitle"][1] else package.data_date.isoformat()
-    assert f"Data to {dated}" in subtitle
+    dated = package["census"]["searched_on"].max() if "census" in title["subtitle"][1] else package.data_date
+    assert f"Data to {readable_date(dated)}" in subtitle
     assert "Source:" in subtitle
     assert all(len(line) <= 50 for line in title["subtitle"]), "subtitle lines must fit a phone"
 

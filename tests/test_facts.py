@@ -57,10 +57,10 @@ def test_every_fact_has_a_value(views):
 
 
 def test_a_fact_in_dutch_uses_dutch_words(views):
-    english = facts.compute(views, ["data_date", "top_need"])
-    dutch = facts.compute(views, ["data_date", "top_need"], lang="nl")
-    month = views.data_date.month - 1
-    assert MONTHS["en"][month] in english["data_date"] and MONTHS["nl"][month] in dutch["data_date"]
+    english = facts.compute(views, ["data_cutoff", "top_need"])
+    dutch = facts.compute(views, ["data_cutoff", "top_need"], lang="nl")
+    month = int(views.data_date[5:7]) - 1
+    assert MONTHS["en"][month] in english["data_cutoff"] and MONTHS["nl"][month] in dutch["data_cutoff"]
     assert english["top_need"] in views.labels.mapping("question", "en").values()
     assert dutch["top_need"] in views.labels.mapping("question", "nl").values()
 

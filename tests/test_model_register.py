@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 import pandas as pd
@@ -35,11 +36,28 @@ def test_count_authorities_by_country_and_level(rows, make_package):
     assert reg.count_authorities(package["partnerships"], package["authorities"], "NL", "province") == 0
 
 
-def test_data_date_is_newest_cited_publication(rows, make_package):
-    package = load(make_package(rows))
-    # s-gov (2023-05) is the newest source cited by a tie or event; s-geo (2025) is cited by none.
-    assert reg.data_date(package) == date(2023, 5, 1)
-    assert reg.research_date(package) == date(2026, 11, 22)
+def test_data_date_is_the_latest_event(rows, make_package):
+    # The cut-off is the latest event, not the newest source (s-gov, 2023-05, is newer).
+    assert reg.data_date(load(make_package(rows))) == "2021-03-04"
+    later = copy.deepcopy(rows)
+    later["events"].append({**later["events"][0], "id": "rotterdam--shanghai-2022-visit", "date": "2022", "type": "visit"})
+    later["events"].append({**later["events"][0], "id": "rotterdam--shanghai-2022-03-visit", "date": "2022-03", "type": "visit"})
+    # A month within the year outranks the bare year: it starts later.
+    assert reg.data_date(load(make_package(later))) == "2022-03"
+
+
+def test_research_dates_span_the_access_dates(rows, make_package):
+    later = copy.deepcopy(rows)
+    later["sources"][0]["accessed"] = "2026-12-06"
+    assert reg.research_dates(load(make_package(later))) == (date(2026, 11, 22), date(2026, 12, 6))
+
+
+def test_the_cut_off_is_one_sentence_in_either_language(rows, make_package):
+    views = Views(load(make_package(rows)))
+    english = facts.compute(views, ["data_cutoff"])["data_cutoff"]
+    dutch = facts.compute(views, ["data_cutoff"], lang="nl")["data_cutoff"]
+    assert english.startswith("The data run to 4 March 2021,") and "22 November 2026" in english
+    assert dutch.startswith("De gegevens lopen tot 4 maart 2021,")
 
 
 def test_headline_facts(rows, make_package):

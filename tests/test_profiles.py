@@ -57,8 +57,19 @@ def test_a_tie_page_names_both_sides_its_status_and_what_set_it(views):
     text = ties.page(views, "arnhem--wuhan")
     assert text.startswith("---\norphan: true\n---\n\n# Arnhem – Wuhan\n")
     assert "../authorities/nl-arnhem.html" in text and "../authorities/cn-wuhan.html" in text
-    assert "<dt>Status</dt><dd>Ended</dd>" in text and "<dt>Set by</dt><dd>ended in July 2021" in text
+    assert "<dt>Status</dt><dd>Ended</dd>" in text and "<dt>Status since</dt><dd>July 2021: ended (" in text
+    assert "<dt>Last confirmed</dt>" in text
     assert "Report a correction to this tie" in text
+
+
+def test_the_register_shows_when_a_status_was_set_and_last_confirmed(views):
+    from analysis.pages import register
+
+    view = register.register_view(views)
+    row = next(r for _, r in view.iterrows() if "arnhem--wuhan" in str(r["Tie"]))
+    assert row["Status since"] == "2021-07" and row["Last confirmed"] == views.register.set_index("id").loc["arnhem--wuhan", "status_as_of"]
+    unknown = views.register.loc[views.register["status"] == "unknown", "id"]
+    assert views.register.set_index("id").loc[unknown, "status_since"].isna().all()
 
 
 def test_an_open_decision_is_said_in_plain_words(views):
@@ -112,7 +123,7 @@ def test_a_place_without_a_point_gets_no_map(views):
 def test_a_proposal_overruled_or_a_vote_postponed_and_held_is_not_an_open_matter(views):
     # Arnhem's executive proposed keeping Wuhan and was overruled; the postponed vote was held.
     text = ties.page(views, "arnhem--wuhan")
-    assert "Open matters" not in text and "ended in July 2021" in text
+    assert "Open matters" not in text and "July 2021: ended" in text
 
 
 def test_every_source_on_a_page_has_an_archived_copy_beside_it(views):

@@ -237,6 +237,31 @@ def test_a_ties_type_rests_on_words_that_state_it(rows, make_package, change, fi
     assert problems and message in problems[0].message, [p.message for p in validate(make_package(rows))]
 
 
+@pytest.mark.parametrize("change, field, message", [
+    (dict(status_quote="", status_source_id=""), "status_quote", "needs the words of a source that show it"),
+    (dict(status_source_id="s-geo"), "status_source_id", "cited neither by the tie nor by its events"),
+    (dict(status_quote_en=""), "status_quote_en", "needs its English rendering"),
+    (dict(status_quote="woord " * 41), "status_quote", "at most 40"),
+    # s-gov was published in May 2023: it cannot confirm the status as of March 2024.
+    (dict(status_as_of="2024-03"), "status_source_id", "does not date the status to 2024-03"),
+])
+def test_a_ties_status_rests_on_words_of_the_source_that_confirms_it(rows, make_package, change, field, message):
+    rows["partnerships"][0].update(change)
+    problems = [p for p in validate(make_package(rows)) if (p.resource, p.row, p.field) == ("partnerships", 2, field)]
+    assert problems and message in problems[0].message, [p.message for p in validate(make_package(rows))]
+
+
+def test_a_status_confirmed_by_the_source_of_an_event_of_that_date_passes(rows, make_package):
+    # Arnhem's end (4 March 2021) is reported by s-news, published the day after.
+    rows["partnerships"][1].update(status_as_of="2021-03-04")
+    assert not [p for p in validate(make_package(rows)) if p.field.startswith("status")]
+
+
+def test_an_unknown_status_needs_no_status_quote(rows, make_package):
+    rows["partnerships"][0].update(status="unknown", status_quote="", status_source_id="", status_quote_en="")
+    assert not [p for p in validate(make_package(rows)) if p.field.startswith("status_")]
+
+
 def test_an_informal_tie_needs_no_type_quote(rows, make_package):
     rows["partnerships"][0].update(relation_type="informal", type_quote="", type_source_id="", type_quote_en="")
     assert not [p for p in validate(make_package(rows)) if p.field.startswith("type_")]

@@ -47,14 +47,14 @@ def styles(page: Path) -> list[str]:
 
 def document(site: Path) -> str:
     """One HTML document: the title page, then every chapter's article, each starting a page."""
-    from analysis.model.register import data_date, research_date
-    from analysis.model.labels import readable_date
+    from analysis import facts
+    from analysis.model.views import Views
     from analysis.package import load_validated
 
     package = load_validated()
     version = package.descriptor.get("version", "")
     # Dated by the data, not by the day of printing: the same data print the same title page.
-    dated = f"Data to {readable_date(data_date(package).isoformat())}; sources read to {readable_date(research_date(package).isoformat())}."
+    dated = facts.compute(Views(package), ["data_cutoff"])["data_cutoff"]
     chapters = project.chapters()
     first = site / f"{chapters[0][0]}.html"
     head = "\n".join(dict.fromkeys(styles(first)))

@@ -43,10 +43,11 @@ def version(package: Package) -> str:
 
 
 def stamp(package: Package) -> tuple[int, int, int, int, int, int]:
-    """The fixed timestamp of every zip member: midnight of the package's data date."""
+    """The fixed timestamp of every zip member: midnight of the first day of the package's data date."""
     from analysis.model.register import data_date
+    from analysis.vocabulary import parse_partial_date
 
-    d = data_date(package)
+    d = parse_partial_date(data_date(package))[0]
     return (max(d.year, 1980), d.month, d.day, 0, 0, 0)
 
 

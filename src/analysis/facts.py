@@ -658,14 +658,21 @@ def dated_sources(v: Views) -> int:
     return int(v["sources"]["published"].notna().sum())
 
 
-@fact
-def data_date(v: Views, lang: str) -> str:
-    return readable_date(v.data_date, lang)
+CUTOFF = {
+    "en": "The data run to {cutoff}, the date of the latest event they record; the sources were read "
+          "between {first} and {last}.",
+    "nl": "De gegevens lopen tot {cutoff}, de datum van de laatste gebeurtenis die ze vastleggen; de bronnen "
+          "zijn gelezen tussen {first} en {last}.",
+}
 
 
 @fact
-def research_date(v: Views, lang: str) -> str:
-    return readable_date(v.research_date, lang)
+def data_cutoff(v: Views, lang: str) -> str:
+    """The report's one cut-off and the span of reading, as the sentence every page that dates
+    the data uses."""
+    first, last = v.research_dates
+    return CUTOFF[lang].format(cutoff=readable_date(v.data_date, lang), first=readable_date(first, lang),
+                               last=readable_date(last, lang))
 
 
 @fact

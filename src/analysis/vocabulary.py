@@ -74,6 +74,10 @@ STATUS_ALLOWED_AFTER = {
     "ended": {"ended"},
 }
 STATUS_CHANGING_EVENTS = frozenset(STATUS_ALLOWED_AFTER) - {"proposed"}
+# The events that set each known status: a tie is active since it was signed, formalised or
+# renewed, dormant since it was suspended, ended since it ended.
+SETS_STATUS = {"active": frozenset({"signed", "formalised", "renewed"}), "dormant": frozenset({"suspended"}),
+               "ended": frozenset({"ended"})}
 # Events that start a tie, and events that suspend or end it.
 START_EVENTS = frozenset({"proposed", "signed", "formalised"})
 END_EVENTS = frozenset({"suspended", "ended"})

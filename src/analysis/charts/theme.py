@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import altair as alt
 
+from analysis.model.labels import readable_date
+
 # Okabe & Ito (2008): distinguishable under the common colour-vision deficiencies.
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -70,5 +72,6 @@ def titled(chart: alt.TopLevelMixin, title: str, subtitle: str | list[str], desc
 
 
 def data_subtitle(data_date, source: str = "this report's register of ties") -> list[str]:
-    """The subtitle every chart carries, in short lines for phones: data date and source."""
-    return [f"Data to {data_date.isoformat()}.", f"Source: {source}."]
+    """The subtitle every chart carries, in short lines for phones: the date the data run to
+    (a date or partial ISO date, as readers read it) and the source."""
+    return [f"Data to {readable_date(data_date)}.", f"Source: {source}."]

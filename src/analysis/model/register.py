@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.vocabulary import explode_ids, parse_partial_date, split_ids
+from analysis.vocabulary import SETS_STATUS, explode_ids, latest_status_events, parse_partial_date, split_ids
 
 NO_PROVINCE = "(no province)"
 
@@ -72,20 +72,34 @@ def count_authorities(partnerships: pd.DataFrame, authorities: pd.DataFrame, cou
     return int(((tied["country"] == country) & (tied["level"] == level)).sum())
 
 
-def data_date(package) -> date:
-    """The date the data run to: the newest publication date among the sources the register cites."""
-    cited = set(package["events"]["source_id"]) | set(explode_ids(package["partnerships"]["source_ids"]))
-    sources = package["sources"]
-    published = sources.loc[sources["id"].isin(cited), "published"].dropna()
-    # Partial dates (validated) compare as their first day; one parse per distinct value.
-    spans = [parse_partial_date(p) for p in published.unique()]
-    return max(span[0] for span in spans if span)
+def data_date(package) -> str:
+    """The date the data run to, the report's one cut-off: the date of the latest event or
+    decision it records (a partial ISO date, as precise as its source)."""
+    dates = [str(d) for name in ("events", "decisions") if name in package.tables
+             for d in package[name]["date"].dropna().unique()]
+    # Partial dates (validated) order by their first day, then by their last.
+    return max(dates, key=parse_partial_date)
 
 
-def research_date(package) -> date:
-    """The last day sources were read."""
+STATUS_SINCE = "Status since"
+LAST_CONFIRMED = "Last confirmed"
+
+
+def status_since(partnerships: pd.DataFrame, events: pd.DataFrame) -> pd.Series:
+    """Per tie (indexed like `partnerships`), the date of the event that set its status (a
+    partial ISO date): the latest status-changing event, where it is of a kind that sets that
+    status (`SETS_STATUS`); empty where the status is unknown or no such event is recorded."""
+    setting = latest_status_events(events)
+    kind = partnerships["id"].map(setting["type"])
+    sets = [k in SETS_STATUS.get(s, ()) for k, s in zip(kind, partnerships["status"])]
+    return partnerships["id"].map(setting["date"]).astype("string").where(sets)
+
+
+def research_dates(package) -> tuple[date, date]:
+    """The first and the last day sources were read."""
     # ISO dates (validated) sort as text in the order of time.
-    return date.fromisoformat(str(package["sources"]["accessed"].max()))
+    accessed = package["sources"]["accessed"].dropna().astype(str)
+    return date.fromisoformat(accessed.min()), date.fromisoformat(accessed.max())
 
 
 def province_coverage(table: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
@@ -165,8 +179,6 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
     the latest source, the end date, the latest decision and the sources' addresses."""
     from analysis.model.labels import readable_outcome
     from analysis.model.reasons import decision_ties
-    from analysis.vocabulary import latest_status_events
-
     setting = latest_status_events(events)
     ends = events[events["type"] == "ended"].sort_values("date").groupby("partnership_id")["date"].first()
     links = decision_ties(decisions).sort_values(["date", "decision_id"], kind="stable")
@@ -182,7 +194,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
         return f"{d['date']}: {labels('body', d['body'])}, {labels('decision_type', d['type'])} ({outcome})"
 
     def set_by(tie: str, status: str) -> object:
-        if status == "unknown" or tie not in setting.index:
+        if tie not in setting.index or setting.loc[tie, "type"] not in SETS_STATUS.get(status, ()):
             return pd.NA
         return f"{labels('event_type', setting.loc[tie, 'type'])} {setting.loc[tie, 'date']}"
 
@@ -201,7 +213,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
             "Founded": register["established"],
             "Status": labels.map("status", register["status"]),
             "Status set by": [set_by(t, s) for t, s in zip(register["id"], register["status"])],
-            "Latest source on the status": register["status_as_of"],
+            "Status last confirmed": register["status_as_of"],
             "Ended": register["id"].map(ends),
             "Latest decision": register["id"].map(decision_text),
             "Sources": register["source_ids"].map(lambda ids: " ; ".join(str(url.get(i, i)) for i in split_ids(ids))),

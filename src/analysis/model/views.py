@@ -33,7 +33,8 @@ class Views:
     @cached_property
     def register(self) -> pd.DataFrame:
         """One row per tie with both sides' names, levels, codes and provinces."""
-        return register.register(self["partnerships"], self["authorities"])
+        table = register.register(self["partnerships"], self["authorities"])
+        return table.assign(status_since=register.status_since(table, self["events"]).to_numpy())
 
     @cached_property
     def tie_names(self) -> pd.Series:
@@ -56,17 +57,19 @@ class Views:
         return timeline.tie_years(self["partnerships"], self["events"])
 
     @cached_property
-    def data_date(self) -> date:
+    def data_date(self) -> str:
+        """The report's one cut-off: the date of the latest event or decision (partial ISO date)."""
         return register.data_date(self.package)
 
     @cached_property
-    def research_date(self) -> date:
-        return register.research_date(self.package)
+    def research_dates(self) -> tuple[date, date]:
+        """The first and last day sources were read."""
+        return register.research_dates(self.package)
 
     @cached_property
     def last_year(self) -> int:
         """The year the data run to: the end of every time axis."""
-        return self.data_date.year
+        return int(self.data_date[:4])
 
     @cached_property
     def connections(self) -> pd.DataFrame:

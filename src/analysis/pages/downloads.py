@@ -38,7 +38,7 @@ def downloads_table(files: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(object).where(frame.notna(), None)
 
 
-FACTS = ("version",)
+FACTS = ("version", "data_cutoff")
 
 
 def facts(v: Views) -> dict[str, object]:

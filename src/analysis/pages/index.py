@@ -7,7 +7,7 @@ from analysis.charts import status
 from analysis.charts.theme import data_subtitle
 from analysis.model.views import Views
 
-FACTS = ("first_year", "ties", "nl_authorities", "municipalities", "active", "ended", "data_date")
+FACTS = ("first_year", "ties", "nl_authorities", "municipalities", "active", "ended", "data_cutoff")
 
 
 def facts(v: Views) -> dict[str, object]:

@@ -8,7 +8,7 @@ from analysis import facts as fx
 from analysis.model import reconciliation as rec
 from analysis.model.views import Views
 
-FACTS = ("sources", "data_date", "research_date", "news_sources", "government_sources", "dutch_sources",
+FACTS = ("sources", "data_cutoff", "news_sources", "government_sources", "dutch_sources",
          "chinese_sources", "undated_sources", "events", "decisions", "questions", "assessed_cells",
          "not_found_share", "no_founding_year", "ties", "unknown_status", "undated_status", "unlocated",
          "authorities", "published_counts")

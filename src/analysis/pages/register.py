@@ -31,11 +31,12 @@ def register_view(v: Views) -> pd.DataFrame:
         {
             "Tie": [tie_pages.register_link(i, name) for i, name in v.tie_names.items()],
             "Status": v.labels.map("status", t["status"]),
+            reg.STATUS_SINCE: t["status_since"],
+            reg.LAST_CONFIRMED: t["status_as_of"].fillna("no dated source"),
             "Founded": t["established"].astype("string"),
             "Type": v.labels.map("relation_type", t["relation_type"]),
             "Dutch province": t["nl_province"],
             "Chinese province": t["cn_province"],
-            "Latest source": t["status_as_of"].fillna("undated"),
         }
     )
     return view.iloc[_order(v)].reset_index(drop=True)

@@ -8,7 +8,7 @@ from analysis.charts import status
 from analysis.charts.theme import data_subtitle
 
 FACTS = ("ties", "first_year", "active", "ended", "dormant", "unknown_status", "origin_top", "themes_top",
-         "results_concrete", "results_found", "top_need", "top_need_n", "data_date", "nl_authorities",
+         "results_concrete", "results_found", "top_need", "top_need_n", "data_cutoff", "nl_authorities",
          "municipalities", "provinces_with_own_tie", "provinces_total", "cn_authorities", "cn_provinces",
          "cn_top_province", "cn_top_province_ties", "nl_top_province", "nl_top_province_ties", "nested_ties", "peak",
          "peak_year", "busiest_period", "ties_with_end", "ended_share", "ended_since_2021", "human_rights_endings",

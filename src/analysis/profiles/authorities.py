@@ -7,6 +7,7 @@ import pandas as pd
 from analysis import project
 from analysis.links import Link
 from analysis.model.labels import capitalised, readable_date, readable_outcome
+from analysis.model.register import LAST_CONFIRMED, STATUS_SINCE
 from analysis.model.views import Views
 from analysis.profiles import html as h
 from analysis.profiles.locator import locator
@@ -31,7 +32,8 @@ def _ties(v: Views, authority_id: str) -> pd.DataFrame:
             "Type": v.labels.map("relation_type", own["relation_type"]),
             "Founded": own["established"].astype("string"),
             "Status": v.labels.map("status", own["status"]),
-            "Latest source": own["status_as_of"].map(readable_date),
+            STATUS_SINCE: own["status_since"].map(lambda d: "–" if pd.isna(d) else readable_date(d)),
+            LAST_CONFIRMED: own["status_as_of"].map(lambda d: "no dated source" if pd.isna(d) else readable_date(d)),
         }
     )
 

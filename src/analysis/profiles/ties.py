@@ -8,10 +8,11 @@ from analysis import project
 from analysis.links import Link
 from analysis.model import reasons as rs
 from analysis.model.labels import capitalised, readable_date, readable_outcome
+from analysis.model.register import LAST_CONFIRMED, STATUS_SINCE
 from analysis.model.views import Views
 from analysis.profiles import html as h
 from analysis.profiles.locator import locator
-from analysis.vocabulary import latest_status_events, split_ids
+from analysis.vocabulary import SETS_STATUS, latest_status_events, split_ids
 
 # Outcomes that leave a matter open (no source reports how it ended): the page says so in plain
 # words. A proposal that was overruled or a vote that was postponed and held later is not open.
@@ -76,14 +77,16 @@ def _status(v: Views, row: pd.Series, events: pd.DataFrame) -> list[tuple[str, s
     status = v.labels("status", row["status"])
     out = [("Status", h.text(capitalised(status)))]
     setting = latest_status_events(events)
-    if row["id"] in setting.index and row["status"] != "unknown":
+    if row["id"] in setting.index and setting.loc[row["id"], "type"] in SETS_STATUS.get(row["status"], ()):
         event = setting.loc[row["id"]]
         kind = v.labels("event_type", event["type"])
         when = readable_date(event["date"])
-        on = "on" if when[:1].isdigit() and len(str(event["date"])) == 10 else "in"  # on 21 July 2021; in July 2021
-        out.append(("Set by", f"{h.text(kind)} {on} {h.text(when)} ({h.cited(event['source_id'], v['sources'])})"))
-    out.append(("Latest source confirming it", h.text(readable_date(row["status_as_of"]))
-                if not pd.isna(row["status_as_of"]) else "none dated: every source is undated"))
+        out.append((STATUS_SINCE, f"{h.text(when)}: {h.text(kind)} ({h.cited(event['source_id'], v['sources'])})"))
+    confirmed = h.text(readable_date(row["status_as_of"])) if not pd.isna(row["status_as_of"]) else "no dated source confirms it"
+    if "status_quote" in row and not pd.isna(row["status_quote"]):
+        words = h.text(_quoted(row["status_quote"], row["status_quote_en"]))
+        confirmed += f'<br><span class="nlcn-evidence">{words} ({h.cited(row["status_source_id"], v["sources"])})</span>'
+    out.append((LAST_CONFIRMED, confirmed))
     ended = events[events["type"] == "ended"]
     if len(ended):
         first = ended.sort_values("date").iloc[0]

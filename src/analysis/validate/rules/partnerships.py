@@ -245,3 +245,49 @@ def tie_types_rest_on_the_words_of_a_source(package: Package) -> Iterable[Proble
             yield Problem("partnerships", line, "type_quote", "the quote uses no term the descriptor maps to a type (relation_type.terms)")
         elif row["relation_type"] not in named:
             yield Problem("partnerships", line, "type_quote", f"the quote's words state {', '.join(sorted(named))}, not {row['relation_type']!r}")
+
+
+STATUSES_STATED = ("active", "dormant", "ended")
+
+
+@rule
+def tie_statuses_rest_on_the_words_of_a_source(package: Package) -> Iterable[Problem]:
+    """A known status (active, dormant, ended) has the words of a source that show it: a short
+    quote from a source the tie or its events cite (`status_source_id`, `status_quote`). Where the
+    status has a latest-confirmed date (`status_as_of`), that source is the one that confirms it
+    then: published on that date (to its precision), or the source of the tie's event of that date."""
+    if not has(package, "partnerships", "sources", "events") or "status_quote" not in package["partnerships"].columns:
+        return
+    sources = package["sources"]
+    language = dict(zip(sources["id"], sources["language"]))
+    published = {k: str(v) for k, v in zip(sources["id"], sources["published"]) if not pd.isna(v)}
+    events = package["events"]
+    cited_by_events: dict[str, set[str]] = {}
+    event_days: dict[str, set[tuple[str, str]]] = {}
+    for tie, day, source in zip(events["partnership_id"], events["date"], events["source_id"]):
+        cited_by_events.setdefault(tie, set()).add(source)
+        event_days.setdefault(tie, set()).add((str(day), source))
+    for line, row in rows_of(package["partnerships"]):
+        quote, source = row["status_quote"], row["status_source_id"]
+        if row["status"] not in STATUSES_STATED:
+            continue
+        if pd.isna(quote) or pd.isna(source):
+            yield Problem("partnerships", line, "status_quote",
+                          f"status {row['status']!r} needs the words of a source that show it (status_quote, status_source_id)")
+            continue
+        if source not in set(split_ids(row["source_ids"])) | cited_by_events.get(row["id"], set()):
+            yield Problem("partnerships", line, "status_source_id", f"{source!r} is cited neither by the tie nor by its events")
+        if quote_words(quote) > QUOTE_WORDS:
+            yield Problem("partnerships", line, "status_quote",
+                          f"the quote has {quote_words(quote)} words: keep those that show the status, at most {QUOTE_WORDS}")
+        if language.get(source) != "en" and pd.isna(row["status_quote_en"]):
+            yield Problem("partnerships", line, "status_quote_en", "a quote not in English needs its English rendering")
+        as_of = row["status_as_of"]
+        if pd.isna(as_of):
+            continue
+        as_of = str(as_of)
+        day = published.get(source)
+        confirms = day is not None and (day.startswith(as_of) or as_of.startswith(day))
+        if not (confirms or (as_of, source) in event_days.get(row["id"], set())):
+            yield Problem("partnerships", line, "status_source_id",
+                          f"{source!r} does not date the status to {as_of}: it was not published then, nor reports the tie's event of that date")
