@@ -35,7 +35,8 @@ EXTRA_ROWS: dict[str, list[dict]] = {
     "decisions": [
         {"id": "dec-arnhem-end", "nl_authority_id": "nl-arnhem", "partnership_ids": "arnhem--wuhan", "date": "2021-03-04",
          "body": "council", "type": "decision", "outcome": "tie ended", "vote": "unanimous",
-         "reasons": "Human rights concerns.", "reason_codes": "human_rights", "source_id": "s-news"},
+         "reasons": "Human rights concerns.", "reason_codes": "human_rights", "source_id": "s-news",
+         "quote": "De raad beëindigt de stedenband met Wuhan.", "quote_en": "The council ends the twinning with Wuhan."},
     ],
     "surveys": [
         {"id": "sv-example", "title": "An example survey", "organiser": "Example association", "date": "2020-05",

@@ -154,7 +154,8 @@ def test_truncated_geojson_is_rejected(rows, make_package):
 def test_decision_naming_an_unknown_tie_is_rejected(rows, make_package):
     rows["decisions"] = [{"id": "d1", "nl_authority_id": "nl-arnhem", "partnership_ids": "arnhem--wuhan; arnhem--atlantis",
                           "date": "2021-07-21", "body": "council", "type": "motion", "outcome": "adopted", "vote": "",
-                          "reasons": "", "source_id": "s-news"}]
+                          "reasons": "", "source_id": "s-news", "quote": "De motie is aangenomen.",
+                          "quote_en": "The motion was adopted."}]
     problems = validate(make_package(rows))
     assert [(p.resource, p.row, p.field) for p in problems] == [("decisions", 2, "partnership_ids")]
     assert "arnhem--atlantis" in problems[0].message
@@ -180,6 +181,17 @@ def test_an_event_quote_is_short_and_rendered_in_english(rows, make_package):
     rows["events"][0]["quote"] = "鹿特丹" * 30  # ninety characters: forty-five words
     rows["events"][0]["quote_en"] = "Rotterdam."
     assert ("events", 2, "quote") in located(validate(make_package(rows)))
+
+
+def test_a_decision_states_its_outcome_in_a_short_quote_rendered_in_english(rows, make_package):
+    rows["decisions"] = [{"id": "d1", "nl_authority_id": "nl-arnhem", "partnership_ids": "arnhem--wuhan", "date": "2021-07-21",
+                          "body": "council", "type": "motion", "outcome": "adopted", "vote": "", "reasons": "",
+                          "source_id": "s-news", "quote": " ".join(["woord"] * 41), "quote_en": "Words."}]
+    assert ("decisions", 2, "quote") in located(validate(make_package(rows)))
+    rows["decisions"][0].update(quote="De motie is aangenomen.", quote_en="")
+    assert ("decisions", 2, "quote_en") in located(validate(make_package(rows)))
+    rows["decisions"][0].update(quote="")
+    assert ("decisions", 2, "quote") in located(validate(make_package(rows)))
 
 
 def test_an_english_rendering_needs_a_quote(rows, make_package):

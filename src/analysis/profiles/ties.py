@@ -135,6 +135,7 @@ def page(v: Views, tie_id: str) -> str:
             "Outcome": decisions["outcome"].map(readable_outcome),
             "Vote": decisions["vote"],
             "Reasons given": decisions["reasons"],
+            "In the source's words": [_quoted(q, e) for q, e in zip(decisions["quote"], decisions["quote_en"])],
             "Sources": decisions["source_id"],
         }
     )

@@ -187,22 +187,25 @@ def quote_words(text: str) -> int:
 
 
 @rule
-def event_quotes_are_short_and_rendered(package: Package) -> Iterable[Problem]:
-    """An event's quote is at most 40 words, and a quote not in English has its English rendering
-    (a rendering without a quote is an error too)."""
-    if not has(package, "events", "sources"):
+def event_and_decision_quotes_are_short_and_rendered(package: Package) -> Iterable[Problem]:
+    """An event's or a decision's quote is at most 40 words, and a quote not in English has its
+    English rendering (a rendering without a quote is an error too)."""
+    if "sources" not in package.tables:
         return
     language = dict(zip(package["sources"]["id"], package["sources"]["language"]))
-    for line, row in rows_of(package["events"]):
-        quote, english = row["quote"], row["quote_en"]
-        if pd.isna(quote):
-            if not pd.isna(english):
-                yield Problem("events", line, "quote_en", "an English rendering without a quote")
+    for name, what in (("events", "the event"), ("decisions", "the decision and its outcome")):
+        if name not in package.tables or "quote" not in package[name].columns:
             continue
-        if quote_words(quote) > QUOTE_WORDS:
-            yield Problem("events", line, "quote", f"the quote has {quote_words(quote)} words: keep the words that state the event, at most {QUOTE_WORDS}")
-        if language.get(row["source_id"]) != "en" and pd.isna(english):
-            yield Problem("events", line, "quote_en", "a quote not in English needs its English rendering")
+        for line, row in rows_of(package[name]):
+            quote, english = row["quote"], row["quote_en"]
+            if pd.isna(quote):
+                if not pd.isna(english):
+                    yield Problem(name, line, "quote_en", "an English rendering without a quote")
+                continue
+            if quote_words(quote) > QUOTE_WORDS:
+                yield Problem(name, line, "quote", f"the quote has {quote_words(quote)} words: keep the words that state {what}, at most {QUOTE_WORDS}")
+            if language.get(row["source_id"]) != "en" and pd.isna(english):
+                yield Problem(name, line, "quote_en", "a quote not in English needs its English rendering")
 
 
 TYPES_STATED = ("sister", "friendship", "mou")
