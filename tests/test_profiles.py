@@ -73,8 +73,8 @@ def test_the_register_shows_when_a_status_was_set_and_last_confirmed(views):
 
 
 def test_an_open_decision_is_said_in_plain_words(views):
-    text = ties.page(views, "maastricht--chengdu")
-    assert "motion of 2023: outcome not found in public sources" in text
+    text = ties.page(views, "tilburg--chengdu")
+    assert "motion of December 2022: outcome not found in public sources" in text
 
 
 def test_an_authority_page_lists_every_spelling_in_its_title(views):

@@ -59,7 +59,7 @@ MEASURE = """
 
 SORT_BY_FOUNDED = """
     var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var column = headings.findIndex(function (th) { return th.textContent.trim() === "Founded"; });
+    var column = headings.findIndex(function (th) { return th.textContent.trim() === "Formalised"; });
     headings[column].querySelector("button").click();
     var values = Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.cells[column].textContent.trim(); });
     return {sort: headings[column].getAttribute("aria-sort"), values: values};

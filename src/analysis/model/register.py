@@ -210,7 +210,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
             "Chinese level": labels.map("level", register["cn_level"]),
             "Chinese province": register["cn_province"],
             "Type": labels.map("relation_type", register["relation_type"]),
-            "Founded": register["established"],
+            "Formalised": register["established"],
             "Status": labels.map("status", register["status"]),
             "Status set by": [set_by(t, s) for t, s in zip(register["id"], register["status"])],
             "Status last confirmed": register["status_as_of"],

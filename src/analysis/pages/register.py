@@ -33,7 +33,7 @@ def register_view(v: Views) -> pd.DataFrame:
             "Status": v.labels.map("status", t["status"]),
             reg.STATUS_SINCE: t["status_since"],
             reg.LAST_CONFIRMED: t["status_as_of"].fillna("no dated source"),
-            "Founded": t["established"].astype("string"),
+            "Formalised": t["established"].astype("string"),
             "Type": v.labels.map("relation_type", t["relation_type"]),
             "Dutch province": t["nl_province"],
             "Chinese province": t["cn_province"],

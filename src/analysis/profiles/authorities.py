@@ -30,7 +30,7 @@ def _ties(v: Views, authority_id: str) -> pd.DataFrame:
         {
             "Tie": [Link(v.tie_names[i], tie_url(i), local=True) for i in own["id"]],
             "Type": v.labels.map("relation_type", own["relation_type"]),
-            "Founded": own["established"].astype("string"),
+            "Formalised": own["established"].astype("string"),
             "Status": v.labels.map("status", own["status"]),
             STATUS_SINCE: own["status_since"].map(lambda d: "–" if pd.isna(d) else readable_date(d)),
             LAST_CONFIRMED: own["status_as_of"].map(lambda d: "no dated source" if pd.isna(d) else readable_date(d)),

@@ -153,7 +153,7 @@ def page(v: Views, tie_id: str) -> str:
             ("Dutch side", _side(v, row, "nl")),
             ("Chinese side", _side(v, row, "cn")),
             ("Type", h.text(capitalised(kind)) + _definition(v, row["relation_type"]) + _type_evidence(v, row)),
-            ("Founded", h.text(founded)),
+            ("Formalised", h.text(founded)),
             *_status(v, row, events),
             ("Themes", h.text(row["themes"])),
         ]),
