@@ -194,6 +194,14 @@ def test_a_decision_states_its_outcome_in_a_short_quote_rendered_in_english(rows
     assert ("decisions", 2, "quote") in located(validate(make_package(rows)))
 
 
+def test_an_event_from_an_undated_page_holds_its_year_in_the_quote(rows, make_package):
+    rows["sources"][0].update(published="", date_from="", date_checked="the page shows no date")
+    rows["events"][1]["quote"] = "Arnhem en Wuhan sloten een stedenband."  # arnhem--wuhan 1999, cited to s-news
+    assert ("events", 3, "quote") in located(validate(make_package(rows)))
+    rows["events"][1]["quote"] = "In 1999 sloten Arnhem en Wuhan een stedenband."
+    assert ("events", 3, "quote") not in located(validate(make_package(rows)))
+
+
 def test_an_english_rendering_needs_a_quote(rows, make_package):
     rows["events"][0]["quote_en"] = "A rendering of nothing."
     assert ("events", 2, "quote_en") in located(validate(make_package(rows)))

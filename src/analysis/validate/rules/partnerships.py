@@ -294,3 +294,19 @@ def tie_statuses_rest_on_the_words_of_a_source(package: Package) -> Iterable[Pro
         if not (confirms or (as_of, source) in event_days.get(row["id"], set())):
             yield Problem("partnerships", line, "status_source_id",
                           f"{source!r} does not date the status to {as_of}: it was not published then, nor reports the tie's event of that date")
+
+
+@rule
+def undated_pages_state_the_year_in_the_quote(package: Package) -> Iterable[Problem]:
+    """An event whose source page shows no publication date is dated by the page's own words:
+    its quote holds the event's year (a year worked out from a page without one is a guess)."""
+    if not has(package, "events", "sources"):
+        return
+    published = dict(zip(package["sources"]["id"], package["sources"]["published"]))
+    for line, row in rows_of(package["events"]):
+        if row["source_id"] not in published or not pd.isna(published[row["source_id"]]) or pd.isna(row["quote"]):
+            continue
+        year = str(row["date"])[:4]
+        if year not in str(row["quote"]):
+            yield Problem("events", line, "quote",
+                          f"{row['source_id']!r} is undated, so the quote must hold the words that give the year {year}")
