@@ -22,6 +22,7 @@ from pathlib import Path
 import analysis.model
 import analysis.pages
 from analysis.package import DEFAULT_PATH, Package
+from analysis.vocabulary import parse_partial_date
 from analysis.tables import read_table, tabular_resources
 
 # Parameters that name a resource of the package.
@@ -113,17 +114,17 @@ class Arguments:
             "kind": lambda: "ended",
             "level": lambda: "municipality",
             "include_undated": lambda: True,
-            "on": lambda: reg.data_date(p),
-            "end": lambda: reg.data_date(p),
+            "on": lambda: parse_partial_date(reg.data_date(p))[0],
+            "end": lambda: parse_partial_date(reg.data_date(p))[0],
             "start": lambda: None,
             "first": lambda: tl.FIRST_YEAR,
-            "last": lambda: reg.data_date(p).year,
-            "year": lambda: reg.data_date(p).year,
+            "last": lambda: int(reg.data_date(p)[:4]),
+            "year": lambda: int(reg.data_date(p)[:4]),
             "timeline_id": lambda: p["timeline"]["id"].iloc[0],
             "nl_name": lambda: self["register"]["nl_name"].iloc[0],
             "cn_name": lambda: self["register"]["cn_name"].iloc[0],
             "table": lambda: self["register"],
-            "value": lambda: reg.data_date(p).isoformat(),
+            "value": lambda: reg.data_date(p),
             "codebook": lambda: p["codebook"],
             "code": lambda: p["codebook"]["codes"].iloc[0].split(";")[0],
             "codes": lambda: set(p["codebook"]["codes"].iloc[0].split(";")),
