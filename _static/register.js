@@ -39,7 +39,9 @@
         row.hidden = !keep;
         if (keep) { shown += 1; }
       });
-      count.textContent = "Showing " + shown + " of " + rows.length + " " + noun;
+      // The page's language gives the sentence (data-count), with {shown}, {total} and {noun}.
+      var sentence = form.getAttribute("data-count") || "Showing {shown} of {total} {noun}";
+      count.textContent = sentence.replace("{shown}", shown).replace("{total}", rows.length).replace("{noun}", noun);
       table.setAttribute("data-shown", String(shown));
       if (empty) { empty.hidden = shown !== 0; }
     }

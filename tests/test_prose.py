@@ -12,15 +12,22 @@ from analysis import prose
 REPO = Path(__file__).resolve().parents[1]
 
 
-def toc_chapters() -> list[Path]:
-    toc = yaml.safe_load((REPO / "_toc.yml").read_text(encoding="utf-8"))
+def toc_chapters(book: Path = REPO) -> list[Path]:
+    toc = yaml.safe_load((book / "_toc.yml").read_text(encoding="utf-8"))
     files = [toc["root"]] + [c["file"] for part in toc.get("parts", []) for c in part.get("chapters", [])]
-    return [REPO / f"{f}.md" for f in files]
+    return [book / f"{f}.md" for f in files]
 
 
 def test_no_chapter_has_a_hand_typed_figure():
     chapters = toc_chapters()
     assert len(chapters) > 10 and all(p.exists() for p in chapters)
+    problems = prose.check_chapters(chapters)
+    assert not problems, "\n".join(map(str, problems))
+
+
+def test_no_chapter_of_the_dutch_edition_has_a_hand_typed_figure():
+    chapters = toc_chapters(REPO / "nl")
+    assert len(chapters) >= 4 and all(p.exists() for p in chapters)
     problems = prose.check_chapters(chapters)
     assert not problems, "\n".join(map(str, problems))
 

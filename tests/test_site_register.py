@@ -59,7 +59,7 @@ MEASURE = """
 
 SORT_BY_FOUNDED = """
     var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var column = headings.findIndex(function (th) { return th.textContent.trim() === "Formalised"; });
+    var column = headings.findIndex(function (th) { return th.textContent.trim() === "Since"; });
     headings[column].querySelector("button").click();
     var values = Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.cells[column].textContent.trim(); });
     return {sort: headings[column].getAttribute("aria-sort"), values: values};
@@ -132,9 +132,9 @@ def test_every_tie_and_authority_page_is_linked_from_the_register_a_tie_or_the_c
     assert len(from_census) == rows and all(name.startswith("nl-") for name in from_census)
 
 
-def test_the_maastricht_chengdu_page_shows_the_open_vote():
-    text = (SITE / "chapters" / "ties" / "maastricht--chengdu.html").read_text(encoding="utf-8")
-    assert "Open matters" in text and "motion of 2023: outcome not found in public sources" in text
+def test_the_tilburg_chengdu_page_shows_the_open_vote():
+    text = (SITE / "chapters" / "ties" / "tilburg--chengdu.html").read_text(encoding="utf-8")
+    assert "Open matters" in text and "motion of December 2022: outcome not found in public sources" in text
 
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-INPUTS = ["datapackage", "src/analysis", "_config.yml"]
+INPUTS = ["datapackage", "src/analysis", "_config.yml", "nl/_config.yml"]
 BUILD = ROOT / "_build"
 DIGEST = BUILD / ".inputs-digest"
 
@@ -34,7 +34,7 @@ def main() -> int:
         return 0
     # Sphinx would otherwise skip chapters whose own text did not change, so its environment
     # goes with the execution cache.
-    stale = [BUILD / ".jupyter_cache", BUILD / ".doctrees"]
+    stale = [BUILD / ".jupyter_cache", BUILD / ".doctrees", BUILD / "nl"]
     if any(path.exists() for path in stale):
         for path in stale:
             shutil.rmtree(path, ignore_errors=True)

@@ -46,7 +46,8 @@ def claims(package) -> list[dict]:
         own = events[events["partnership_id"] == t.id]
         if not pd.isna(t.established):
             founding = own[own["date"].astype(str).str.startswith(str(int(t.established)))]
-            out.append({"kind": "tie founding", "id": t.id, "claim": f"The tie {t.id} was formalised in {int(t.established)} (the year its agreement was signed or it was officially entered)",
+            out.append({"kind": "tie founding", "id": t.id, "claim": (f"Contacts of the informal tie {t.id} began in {int(t.established)}" if t.relation_type == "informal" else
+                                  f"The tie {t.id} was formalised in {int(t.established)} (the year its agreement was signed or it was officially entered)"),
                         "quote": " | ".join(founding["quote"].fillna("")), "quote_en": " | ".join(founding["quote_en"].fillna("")),
                         "sources": cited(list(founding["source_id"]))})
         if not pd.isna(t.type_quote):

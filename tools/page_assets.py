@@ -9,6 +9,8 @@
   downloads page links the notebooks and Binder), and the theme emitted the configuration twice.
 - Each page gets a description, OpenGraph metadata with an image, and the favicon; a page whose
   front matter gives a `language` (the Dutch summary) is declared in it.
+- Each page links to the same page in the other edition (English at the root, Dutch below nl/), or,
+  while that edition has no such page yet, to its home page; the head names the other page too.
 
 Jupyter Book adds every script in _static to every page; this takes the page-specific ones out
 again when the configuration is read.
@@ -89,8 +91,70 @@ def per_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctr
     language = (context.get("meta") or {}).get("language")
     if language:
         context["language"] = language
+    lang = app.config.language or "en"
+    others = app.env.nlcn_other_pages if hasattr(app.env, "nlcn_other_pages") else set()
+    switch, alternate = language_switch(pagename, lang, others)
+    if switch and "body" in context:
+        context["body"] = switch + context["body"]
+    context["nlcn_alternate"] = alternate
+    context["nlcn_alternate_lang"] = EDITIONS.get(lang, {}).get("other", "")
     context["nlcn_description"] = description(body) or app.config.project
     context["nlcn_site_url"] = app.config.html_baseurl
+
+
+# Each edition links every page to the same page in the other one, which lives at `prefix` from
+# the edition's root: the Dutch edition below nl/, the English one above it.
+EDITIONS = {
+    "en": {"other": "nl", "prefix": "nl/", "label": "Nederlands", "title": "Deze pagina in het Nederlands",
+           "home": "Naar de Nederlandse editie", "book": "nl"},
+    "nl": {"other": "en", "prefix": "../", "label": "English", "title": "This page in English",
+           "home": "To the English edition", "book": ".."},
+}
+# Pages made from the data exist in both editions alike.
+GENERATED = ("chapters/ties/", "chapters/authorities/")
+ALWAYS = ("search", "genindex")
+
+
+def other_edition_pages(srcdir: Path, lang: str) -> set[str]:
+    """The documents of the other edition's table of contents (its generated pages and search
+    page are taken as given)."""
+    import yaml
+
+    toc = srcdir / EDITIONS[lang]["book"] / "_toc.yml"
+    if not toc.is_file():
+        return set()
+    data = yaml.safe_load(toc.read_text(encoding="utf-8")) or {}
+    found = {data.get("root", "")}
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "file" in node:
+                found.add(str(node["file"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data.get("parts", data.get("chapters", [])))
+    return {str(Path(f).with_suffix("")) for f in found if f}
+
+
+def language_switch(pagename: str, lang: str, others: set[str]) -> tuple[str, str]:
+    """The link to this page in the other edition (or, if it has none yet, to that edition's
+    home page) as HTML, and its address for the page's head."""
+    edition = EDITIONS.get(lang)
+    if edition is None:
+        return "", ""
+    up = "../" * pagename.count("/")
+    same = pagename in others or pagename.startswith(GENERATED) or pagename in ALWAYS
+    target = f"{up}{edition['prefix']}{pagename if same else 'chapters/index'}.html"
+    text = edition["label"] if same else edition["home"]
+    title = edition["title"] if same else edition["home"]
+    other = edition["other"]
+    link = (f'<p class="nlcn-language"><a href="{html.escape(target)}" hreflang="{other}" lang="{other}" '
+            f'title="{html.escape(title)}">{html.escape(text)}</a></p>')
+    return link, target if same else ""
 
 
 SEARCH_SCRIPTS = ("_static/searchtools.js", "_static/language_data.js", "searchindex.js")
@@ -109,9 +173,14 @@ def defer_search_scripts(app: Sphinx, exception: Exception | None) -> None:
     page.write_text(text, encoding="utf-8")
 
 
+def remember_other_edition(app: Sphinx) -> None:
+    app.env.nlcn_other_pages = other_edition_pages(Path(app.srcdir), app.config.language or "en")
+
+
 def setup(app: Sphinx) -> dict:
     # After Jupyter Book has put every _static script into the configuration.
     app.connect("config-inited", page_specific_out, priority=900)
+    app.connect("builder-inited", remember_other_edition)
     app.connect("html-page-context", per_page)
     app.connect("build-finished", defer_search_scripts)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

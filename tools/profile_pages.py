@@ -29,7 +29,7 @@ def write_pages(app: Sphinx, config: Config) -> None:
     from analysis.model.views import Views
     from analysis.package import load_validated
 
-    written = profiles.write(Views(load_validated()), chapters)
+    written = profiles.write(Views(load_validated(), config.language or "en"), chapters)
     logger.info("[profiles] %d page(s) written", len(written))
     # The table of contents leaves out every document it does not list; these it must not.
     generated = tuple(f"chapters/{folder}/" for folder in FOLDERS)

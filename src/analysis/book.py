@@ -10,10 +10,11 @@ from types import ModuleType
 import pandas as pd
 
 from analysis.charts import render, theme
-from analysis.links import Link, Markdown, citation_label, mark_chinese, safe_url
+from analysis.links import InLanguage, Link, Markdown, citation_label, mark_chinese, safe_url
 from analysis.model.views import Views
 from analysis.package import DEFAULT_PATH, REPO_ROOT, load_validated, package_digest
 from analysis.vocabulary import split_ids
+from analysis.words import LANGUAGES, say
 
 STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
 
@@ -21,19 +22,22 @@ STATIC_FIGURES = REPO_ROOT / "_static" / "figures"
 # The views of the package the chapters of this process have used, under its digest: chapters
 # executed one after another in one kernel share them, so each derived table is computed once
 # per build.
-_VIEWS: dict[str, Views] = {}
+_VIEWS: dict[tuple[str, str], Views] = {}
 
 
-def setup(page: ModuleType | None = None, path=DEFAULT_PATH) -> Views:
-    """The validated package and its shared views, with charts prepared for the book; `page`,
-    the chapter's page module, gives its charts the chapter's address in their credit."""
+def setup(page: ModuleType | None = None, path=DEFAULT_PATH, lang: str = "en") -> Views:
+    """The validated package and its shared views in the edition's language, with charts
+    prepared for the book; `page`, the chapter's page module, gives its charts the chapter's
+    address in their credit."""
     theme.enable()
     render.enable(static_dir=STATIC_FIGURES)
-    render.PAGE = f"chapters/{page.__name__.rsplit('.', 1)[-1]}" if page is not None else None
-    key = package_digest(path)
+    edition = "" if lang == "en" else f"{lang}/"
+    render.PAGE = f"{edition}chapters/{page.__name__.rsplit('.', 1)[-1]}" if page is not None else None
+    key = (package_digest(path), lang)
     if key not in _VIEWS:
-        _VIEWS.clear()
-        _VIEWS[key] = Views(load_validated(path))
+        if not any(digest == key[0] for digest, _ in _VIEWS):
+            _VIEWS.clear()
+        _VIEWS[key] = Views(load_validated(path), lang)
     return _VIEWS[key]
 
 
@@ -72,6 +76,8 @@ def _cell(value: object) -> str:
         url = value.url if value.local else safe_url(value.url)
         text = html.escape(value.text)
         return f'<a href="{html.escape(url)}">{text}</a>' if url else text
+    if isinstance(value, InLanguage):
+        return f'<span lang="{html.escape(value.lang)}">{mark_chinese(html.escape(value.text))}</span>'
     if isinstance(value, (list, tuple)):
         return "; ".join(_cell(v) for v in value) if value else "–"
     if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -83,15 +89,17 @@ class Table:
     """A table for a book page: no index column, missing values as a dash, every cell escaped
     so that text from the data can never become markup, and `Link` cells as plain links.
 
-    With `sources`, a column named "Sources" holding source ids becomes links to those sources.
+    With `sources`, a column named "Sources" (or "Bronnen") holding source ids becomes links to those sources.
     """
 
     def __init__(self, frame: pd.DataFrame, caption: str | None = None, sources: pd.DataFrame | None = None,
                  table_id: str | None = None, row_attributes: pd.DataFrame | None = None):
         self.frame = frame.copy()
-        if sources is not None and "Sources" in self.frame:
+        if sources is not None:
             index = source_index(sources)
-            self.frame["Sources"] = self.frame["Sources"].map(lambda ids: source_links(ids, index))
+            # The sources column, named in the edition's language ("Sources", "Bronnen").
+            for column in {say("Sources", lang) for lang in LANGUAGES} & set(self.frame.columns):
+                self.frame[column] = self.frame[column].map(lambda ids: source_links(ids, index))
         self.caption = caption
         self.table_id = table_id
         self.row_attributes = row_attributes
@@ -138,7 +146,7 @@ class SearchableTable(Table):
 
     def __init__(self, frame: pd.DataFrame, table_id: str, filters: Mapping[str, str], noun: str = "rows",
                  sources: pd.DataFrame | None = None, hidden: pd.DataFrame | None = None,
-                 names: pd.Series | None = None, empty: str = ""):
+                 names: pd.Series | None = None, empty: str = "", lang: str = "en"):
         columns = frame.reset_index(drop=True)
         if hidden is not None:
             columns = pd.concat([columns, hidden.reset_index(drop=True)], axis=1)
@@ -150,10 +158,11 @@ class SearchableTable(Table):
         self.filters = dict(filters)
         self.noun = noun
         self.empty = empty
+        self.lang = lang
 
     def _select(self, column: str, attr: str) -> str:
         values = sorted({str(v) for v in self.options[column].dropna()} - {""})
-        options = '<option value="">All</option>' + "".join(
+        options = f'<option value="">{say("All", self.lang)}</option>' + "".join(
             f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in values
         )
         return f'<label>{html.escape(column)} <select name="{attr}" data-filter="{attr}">{options}</select></label>'
@@ -162,11 +171,12 @@ class SearchableTable(Table):
         ident = html.escape(self.table_id or "")
         controls = "".join(self._select(c, a) for c, a in self.filters.items())
         empty = f'<div class="nlcn-empty" hidden>{self.empty}</div>' if self.empty else ""
+        count = html.escape(say("Showing {shown} of {total} {noun}", self.lang))
         form = (
-            f'<form class="nlcn-filters" data-table="{ident}" data-noun="{html.escape(self.noun)}" role="search" '
-            f'aria-label="Search and filter the table" hidden>'
-            f'<label>Search <input type="search" name="q" data-filter="text" autocomplete="off"></label>'
-            f'{controls}<button type="reset">Clear</button>'
+            f'<form class="nlcn-filters" data-table="{ident}" data-noun="{html.escape(self.noun)}" data-count="{count}" role="search" '
+            f'aria-label="{say("Search and filter the table", self.lang)}" hidden>'
+            f'<label>{say("Search", self.lang)} <input type="search" name="q" data-filter="text" autocomplete="off"></label>'
+            f'{controls}<button type="reset">{say("Clear", self.lang)}</button>'
             f'<p class="nlcn-count" aria-live="polite"></p>{empty}</form>'
         )
         return form + super()._repr_html_()
@@ -174,8 +184,8 @@ class SearchableTable(Table):
 
 def searchable(frame: pd.DataFrame, table_id: str, filters: Mapping[str, str], noun: str = "rows",
                sources: pd.DataFrame | None = None, hidden: pd.DataFrame | None = None,
-               names: pd.Series | None = None, empty: str = "") -> SearchableTable:
-    return SearchableTable(frame, table_id, filters, noun, sources, hidden, names, empty)
+               names: pd.Series | None = None, empty: str = "", lang: str = "en") -> SearchableTable:
+    return SearchableTable(frame, table_id, filters, noun, sources, hidden, names, empty, lang)
 
 
 class Tables:

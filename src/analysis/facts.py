@@ -39,8 +39,9 @@ def fact(func: Fact) -> Fact:
     return func
 
 
-def compute(views: Views, keys: Iterable[str], lang: str = "en") -> dict[str, object]:
-    """The facts named by `keys`, in the edition's language."""
+def compute(views: Views, keys: Iterable[str], lang: str | None = None) -> dict[str, object]:
+    """The facts named by `keys`, in the edition's language (the views', unless given)."""
+    lang = lang or views.lang
     out: dict[str, object] = {}
     for key in keys:
         try:

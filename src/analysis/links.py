@@ -36,6 +36,15 @@ def citation_label(source: Mapping[str, object]) -> str:
     return f"{source['publisher']} ({year})"
 
 
+@dataclass(frozen=True)
+class InLanguage:
+    """A table cell in another language than the page's (data written in English on a page of
+    the Dutch edition): marked with its language, so a screen reader voices it rightly."""
+
+    text: str
+    lang: str
+
+
 class Markdown(str):
     """A fact that is Markdown (a sourced phrase with its link): glued for `{glue:md}`."""
 

@@ -220,7 +220,7 @@ def connection_map(connections: pd.DataFrame, years: pd.DataFrame, nl_topo: dict
     tooltip = [
         alt.Tooltip("nl_name:N", title="Dutch side"),
         alt.Tooltip("cn_name:N", title="Chinese side"),
-        alt.Tooltip("start:Q", title="Formalised", format="d"),
+        alt.Tooltip("start:Q", title="Since", format="d"),
         alt.Tooltip("status:N", title="Status today"),
         alt.Tooltip("distance_km:Q", title="Distance (km)", format=",.0f"),
     ]

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.links import InLanguage
+from analysis.words import say
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,9 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def checklist_table(package, steps: tuple[Step, ...] = STEPS) -> pd.DataFrame:
-    """The steps with the practices behind them, who applied them, and their sources.
+def checklist_table(package, steps: tuple[Step, ...] = STEPS, lang: str = "en") -> pd.DataFrame:
+    """The steps with the practices behind them, who applied them, and their sources, in the
+    edition's language (the practices' names and who applied them are the data's, in English).
 
     Raises KeyError naming the step if a practice id is not in the package.
     """
@@ -57,14 +60,16 @@ def checklist_table(package, steps: tuple[Step, ...] = STEPS) -> pd.DataFrame:
         if missing:
             raise KeyError(f"checklist step {number} names practices not in the package: {', '.join(missing)}")
         own = practices.loc[list(step.practice_ids)]
+        practice = "; ".join(own["name"])
+        applied = "; ".join(dict.fromkeys(own["applied_by"]))
         rows.append(
             {
-                "Step": number,
-                "Stage": step.stage,
-                "What to do": step.step,
-                "Practice behind it": "; ".join(own["name"]),
-                "Applied by": "; ".join(dict.fromkeys(own["applied_by"])),
-                "Sources": ";".join(dict.fromkeys(own["source_id"])),
+                say("Step", lang): number,
+                say("Stage", lang): say(step.stage, lang),
+                say("What to do", lang): say(step.step, lang),
+                say("Practice behind it", lang): practice if lang == "en" else InLanguage(practice, "en"),
+                say("Applied by", lang): applied if lang == "en" else InLanguage(applied, "en"),
+                say("Sources", lang): ";".join(dict.fromkeys(own["source_id"])),
             }
         )
     return pd.DataFrame(rows)

@@ -50,7 +50,8 @@ class Labels:
     vocabulary. A code without a label is an error (the validator refuses such a package), so
     a reader never sees a raw code in its place."""
 
-    def __init__(self, table: pd.DataFrame):
+    def __init__(self, table: pd.DataFrame, lang: str = "en"):
+        self.lang = lang
         self._labels = {
             lang: {(v, c): label for v, c, label in zip(table["vocabulary"], table["code"], table[f"label_{lang}"])}
             for lang in LANGUAGES
@@ -59,7 +60,8 @@ class Labels:
         for vocabulary, code in zip(table["vocabulary"], table["code"]):
             self._codes.setdefault(vocabulary, []).append(code)
 
-    def __call__(self, vocabulary: str, code: str, lang: str = "en") -> str:
+    def __call__(self, vocabulary: str, code: str, lang: str | None = None) -> str:
+        lang = lang or self.lang
         try:
             return self._labels[lang][(vocabulary, code)]
         except KeyError:
@@ -72,11 +74,11 @@ class Labels:
         """A vocabulary's codes, in the order the labels list them (the order readers see)."""
         return list(self._codes[vocabulary])
 
-    def mapping(self, vocabulary: str, lang: str = "en") -> dict[str, str]:
+    def mapping(self, vocabulary: str, lang: str | None = None) -> dict[str, str]:
         """Code → label for one vocabulary, in display order."""
         return {code: self(vocabulary, code, lang) for code in self.codes(vocabulary)}
 
-    def map(self, vocabulary: str, values: pd.Series, lang: str = "en", capitalise: bool = False) -> pd.Series:
+    def map(self, vocabulary: str, values: pd.Series, lang: str | None = None, capitalise: bool = False) -> pd.Series:
         """Each code of a column as its label (a list of codes, `a;b`, as `label a; label b`);
         empty cells stay empty."""
         def one(value: object) -> object:

@@ -11,9 +11,22 @@ from analysis.vocabulary import SETS_STATUS, explode_ids, latest_status_events, 
 NO_PROVINCE = "(no province)"
 
 
-def register(partnerships: pd.DataFrame, authorities: pd.DataFrame) -> pd.DataFrame:
-    """Partnerships with the names, levels, codes and provinces of both sides."""
-    sides = authorities.set_index("id")
+def display_names(authorities: pd.DataFrame, lang: str = "en") -> pd.Series:
+    """Each authority's name as the edition's readers know it, by id: in English its English
+    name; in Dutch its Dutch name where the data give one (`name_nl`: Den Haag, Peking), else a
+    Dutch authority's own name (Noord-Brabant, Fryslân) and a Chinese one's usual spelling."""
+    names = authorities.set_index("id")
+    if lang == "en":
+        return names["name"]
+    dutch = names["name_nl"] if "name_nl" in names else pd.Series(pd.NA, index=names.index, dtype=object)
+    own = names["name_local"].where(names["country"].eq("NL") & names["name_local"].notna(), names["name"])
+    return dutch.where(dutch.notna(), own)
+
+
+def register(partnerships: pd.DataFrame, authorities: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Partnerships with the names (in the edition's language), levels, codes and provinces of
+    both sides."""
+    sides = authorities.set_index("id").assign(name=display_names(authorities, lang))
     top = top_level_ancestor(authorities)
 
     def side(prefix: str, column: str) -> pd.DataFrame:
@@ -81,10 +94,6 @@ def data_date(package) -> str:
     return max(dates, key=parse_partial_date)
 
 
-STATUS_SINCE = "Status since"
-LAST_CONFIRMED = "Last confirmed"
-
-
 def status_since(partnerships: pd.DataFrame, events: pd.DataFrame) -> pd.Series:
     """Per tie (indexed like `partnerships`), the date of the event that set its status (a
     partial ISO date): the latest status-changing event, where it is of a kind that sets that
@@ -124,12 +133,14 @@ def tie_names(register: pd.DataFrame) -> pd.Series:
     return pd.Series([tie_label(n, c) for n, c in zip(register["nl_name"], register["cn_name"])], index=register["id"].to_numpy(), dtype=object)
 
 
-def authority_names(authorities: pd.DataFrame) -> dict[str, list[str]]:
-    """Every name of each authority readers may type, once each: English, local and the other
-    names the data record."""
+def authority_names(authorities: pd.DataFrame, lang: str = "en") -> dict[str, list[str]]:
+    """Every name of each authority readers may type, once each: the edition's name first, then
+    the English, Dutch, local and other names the data record."""
+    shown = display_names(authorities, lang)
+    dutch = authorities["name_nl"] if "name_nl" in authorities else pd.Series(pd.NA, index=authorities.index)
     return {
-        i: [str(x) for x in dict.fromkeys((n, local, *split_ids(other))) if not pd.isna(x) and str(x)]
-        for i, n, local, other in zip(authorities["id"], authorities["name"], authorities["name_local"], authorities["other_names"])
+        i: [str(x) for x in dict.fromkeys((shown[i], n, nl, local, *split_ids(other))) if not pd.isna(x) and str(x)]
+        for i, n, nl, local, other in zip(authorities["id"], authorities["name"], dutch, authorities["name_local"], authorities["other_names"])
     }
 
 
@@ -210,7 +221,7 @@ def flat_register(register: pd.DataFrame, events: pd.DataFrame, decisions: pd.Da
             "Chinese level": labels.map("level", register["cn_level"]),
             "Chinese province": register["cn_province"],
             "Type": labels.map("relation_type", register["relation_type"]),
-            "Formalised": register["established"],
+            "Since": register["established"],
             "Status": labels.map("status", register["status"]),
             "Status set by": [set_by(t, s) for t, s in zip(register["id"], register["status"])],
             "Status last confirmed": register["status_as_of"],

@@ -16,8 +16,9 @@ class Views:
     derived tables built from it. Each is computed on first use and then kept, so a build
     computes the register, the tie years and the rest once, however many chapters show them."""
 
-    def __init__(self, package):
+    def __init__(self, package, lang: str = "en"):
         self.package = package
+        self.lang = lang
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.package[name]
@@ -28,12 +29,12 @@ class Views:
 
     @cached_property
     def labels(self) -> Labels:
-        return Labels(self["labels"])
+        return Labels(self["labels"], self.lang)
 
     @cached_property
     def register(self) -> pd.DataFrame:
         """One row per tie with both sides' names, levels, codes and provinces."""
-        table = register.register(self["partnerships"], self["authorities"])
+        table = register.register(self["partnerships"], self["authorities"], self.lang)
         return table.assign(status_since=register.status_since(table, self["events"]).to_numpy())
 
     @cached_property
@@ -44,7 +45,7 @@ class Views:
     @cached_property
     def authority_names(self) -> dict[str, list[str]]:
         """Every name of each authority readers may type, by id."""
-        return register.authority_names(self["authorities"])
+        return register.authority_names(self["authorities"], self.lang)
 
     @cached_property
     def top_level(self) -> pd.Series:

@@ -11,6 +11,7 @@ from analysis import facts as fx
 from analysis.model import register as reg
 from analysis.model.views import Views
 from analysis.profiles import ties as tie_pages
+from analysis.words import say
 
 FACTS = ("ties", "municipalities", "provinces_with_own_tie", "provinces_total", "active", "dormant", "ended",
          "unknown_status", "no_founding_year", "events")
@@ -29,14 +30,15 @@ def register_view(v: Views) -> pd.DataFrame:
     t = v.register
     view = pd.DataFrame(
         {
-            "Tie": [tie_pages.register_link(i, name) for i, name in v.tie_names.items()],
-            "Status": v.labels.map("status", t["status"]),
-            reg.STATUS_SINCE: t["status_since"],
-            reg.LAST_CONFIRMED: t["status_as_of"].fillna("no dated source"),
-            "Formalised": t["established"].astype("string"),
-            "Type": v.labels.map("relation_type", t["relation_type"]),
-            "Dutch province": t["nl_province"],
-            "Chinese province": t["cn_province"],
+            say("Tie", v.lang): [tie_pages.register_link(i, name) for i, name in v.tie_names.items()],
+            say("Status", v.lang): v.labels.map("status", t["status"]),
+            say("Status since", v.lang): t["status_since"],
+            # A dash where no dated source confirms the status (the chapter says so).
+            say("Last confirmed", v.lang): t["status_as_of"],
+            say("Since", v.lang): t["established"].astype("string"),
+            say("Type", v.lang): v.labels.map("relation_type", t["relation_type"]),
+            say("Dutch province", v.lang): t["nl_province"],
+            say("Chinese province", v.lang): t["cn_province"],
         }
     )
     return view.iloc[_order(v)].reset_index(drop=True)
@@ -66,15 +68,20 @@ def search_names(v: Views) -> pd.Series:
 
 def register_table(v: Views) -> book.SearchableTable:
     t = v.register
-    hidden = pd.DataFrame({"Dutch level": v.labels.map("level", t["nl_level"])}).iloc[_order(v)]
+    hidden = pd.DataFrame({say("Dutch level", v.lang): v.labels.map("level", t["nl_level"])}).iloc[_order(v)]
+    missing = html.escape(project.missing_tie_url())
     empty = (
         "<p>No tie in the register matches. The register is incomplete: see how it compares with "
         '<a href="methods.html#reconciliation-with-published-counts">published counts</a> and what '
         '<a href="census.html">the census of every Dutch authority</a> found, or '
-        f'<a href="{html.escape(project.missing_tie_url())}">report a missing tie</a>.</p>'
+        f'<a href="{missing}">report a missing tie</a>.</p>'
+    ) if v.lang == "en" else (
+        "<p>Geen band in het register voldoet. Het register is onvolledig: kent u een band die "
+        f'ontbreekt, <a href="{missing}">meld die dan</a>.</p>'
     )
-    return book.searchable(register_view(v), "nlcn-register", FILTERS, noun="ties", hidden=hidden,
-                           names=search_names(v), empty=empty)
+    filters = {say(column, v.lang): attr for column, attr in FILTERS.items()}
+    return book.searchable(register_view(v), "nlcn-register", filters, noun=say("ties", v.lang), hidden=hidden,
+                           names=search_names(v), empty=empty, lang=v.lang)
 
 
 def provinces_table(v: Views) -> pd.DataFrame:

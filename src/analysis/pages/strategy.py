@@ -7,6 +7,7 @@ import pandas as pd
 from analysis import facts as fx
 from analysis.model import register as reg
 from analysis.model.views import Views
+from analysis.words import say
 
 FACTS = ("relied_national", "assessed_authorities", "nested_ties", "national_asked", "ks_measures", "ks_discussed",
          "information_need", "capacity_need", "unknown_status", "dormant", "nested_provinces", "shared_partners",
@@ -22,9 +23,9 @@ def nested_table(v: Views) -> pd.DataFrame:
     nested = nested.sort_values(["nl_province", "nl_name"], kind="stable")
     return pd.DataFrame(
         {
-            "Dutch province": nested["nl_province"],
-            "Its Chinese partner": nested["province_partner"],
-            "Local tie in the same Chinese province": [reg.tie_label(n, c) for n, c in zip(nested["nl_name"], nested["cn_name"])],
-            "Sources": nested["source_ids"],
+            say("Dutch province", v.lang): nested["nl_province"],
+            say("Its Chinese partner", v.lang): nested["province_partner"],
+            say("Local tie in the same Chinese province", v.lang): [reg.tie_label(n, c) for n, c in zip(nested["nl_name"], nested["cn_name"])],
+            say("Sources", v.lang): nested["source_ids"],
         }
     ).reset_index(drop=True)

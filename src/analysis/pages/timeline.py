@@ -56,7 +56,7 @@ def endings_table(v: Views) -> pd.DataFrame:
         {
             "Dutch side": ended["id"].map(table["nl_name"]).to_numpy(),
             "Chinese side": ended["id"].map(table["cn_name"]).to_numpy(),
-            "Formalised": ended["start"].astype("string").fillna("–").to_numpy(),
+            "Since": ended["start"].astype("string").fillna("–").to_numpy(),
             "Ended": ended["end"].astype(int).to_numpy(),
             "Reasons cited": ended["id"].map(cited).to_numpy(),
             "Sources": ended["id"].map(_event_sources(v["events"], "ended")).fillna("").to_numpy(),

@@ -13,6 +13,7 @@ from analysis.profiles import html as h
 from analysis.profiles.locator import locator, point_of
 from analysis.profiles.ties import tie_url
 from analysis.vocabulary import split_ids
+from analysis.words import say
 
 
 def page_ids(census: pd.DataFrame) -> pd.Series:
@@ -25,13 +26,13 @@ def page_ids(census: pd.DataFrame) -> pd.Series:
 def _searched(v: Views, row: pd.Series) -> str:
     languages = ", ".join(v.labels("language", code) for code in split_ids(row["languages"]))
     return h.facts([
-        ("Searched on", h.text(readable_date(row["searched_on"]))),
-        ("In", h.text(languages)),
-        ("Kinds of source", h.text(row["source_kinds"])),
-        ("Queries", h.text(row["queries"])),
-        ("Found", h.text(capitalised(v.labels("census_result", row["result"])))),
-        ("The lead", h.text(v.labels.in_text(str(row["lead"]))) if not pd.isna(row["lead"]) else ""),
-        ("Notes", h.text(v.labels.in_text(str(row["notes"]))) if not pd.isna(row["notes"]) else ""),
+        (say("Searched on", v.lang), h.text(readable_date(row["searched_on"], v.lang))),
+        (say("In", v.lang), h.text(languages)),
+        (say("Kinds of source", v.lang), h.english(row["source_kinds"], v.lang)),
+        (say("Queries", v.lang), h.text(row["queries"])),
+        (say("Found", v.lang), h.text(capitalised(v.labels("census_result", row["result"])))),
+        (say("The lead", v.lang), h.english(v.labels.in_text(str(row["lead"])), v.lang) if not pd.isna(row["lead"]) else ""),
+        (say("Notes", v.lang), h.english(v.labels.in_text(str(row["notes"])), v.lang) if not pd.isna(row["notes"]) else ""),
     ])
 
 
@@ -41,50 +42,50 @@ def _ties(v: Views, row: pd.Series) -> str:
     if not ids:
         return ""
     items = "".join(f"<li>{h.link(v.tie_names[t], tie_url(t), local=True)}</li>" for t in ids)
-    return h.heading("Ties") + f"<ul>{items}</ul>"
+    return h.heading(say("Ties", v.lang)) + f"<ul>{items}</ul>"
 
 
 def page(v: Views, row: pd.Series) -> str:
     """The page of one census row (its name, kind, province and what was searched and found)."""
     kind = v.labels("census_kind", row["kind"])
     province = row["province"] if not pd.isna(row["province"]) else None
-    where = f" in {province}" if province and row["kind"] != "province" else ""
-    name = f"{row['name']} province" if row["kind"] == "province" else str(row["name"])
-    found = {
+    where = say(" in {province}", v.lang, province=province) if province and row["kind"] != "province" else ""
+    name = say("{name} province", v.lang, name=row["name"]) if row["kind"] == "province" else str(row["name"])
+    found = say({
         "no_tie_found": "The searches of public sources listed below found no tie with a Chinese government.",
         "lead": "The searches found a lead that no source confirms (below); the register has no tie.",
         "tie_found": "The searches found the ties listed below.",
-    }[row["result"]]
-    lede = f"{row['name']}: {kind}{where}, the Netherlands. {found}"
+    }[row["result"]], v.lang)
+    lede = say("{name}: {kind}{where}, the Netherlands. {found}", v.lang, name=row["name"], kind=kind, where=where, found=found)
     point = point_of(v.package, row["code"]) if not pd.isna(row["code"]) else None
-    here = locator(v.package, "NL", point[0], point[1], str(row["name"])) if point else ""
-    meaning = (
+    here = locator(v.package, "NL", point[0], point[1], str(row["name"]), v.lang) if point else ""
+    meaning = say(
         "“No tie found” means that these searches found nothing, not that there never was a tie. "
-        "Know of one? Please tell us, with a public source."
-    )
+        "Know of one? Please tell us, with a public source.", v.lang)
+    country = say("the Netherlands", v.lang)
     blocks = [
         f'<div class="nlcn-locators">{here}</div>' if here else "",
         h.facts([
-            ("Name", h.text(row["name"])),
-            ("Kind", h.text(capitalised(kind))),
-            ("In", h.text(f"{province}, the Netherlands" if where else "the Netherlands")),
-            ("CBS code", h.text(row["code"])),
+            (say("Name", v.lang), h.text(row["name"])),
+            (say("Kind", v.lang), h.text(capitalised(kind))),
+            (say("In", v.lang), h.text(say("{province}, the Netherlands", v.lang, province=province) if where else country)),
+            (say("CBS code", v.lang), h.text(row["code"])),
         ]),
         _ties(v, row),
-        h.heading("How it was searched") + _searched(v, row),
+        h.heading(say("How it was searched", v.lang)) + _searched(v, row),
         h.paragraph(h.text(meaning)) if row["result"] != "tie_found" else "",
         h.paragraph(
-            h.link("The census of every Dutch authority", "../census.html", local=True) + " · "
-            + h.link("The register of ties", "../register.html", local=True)
+            h.link(say("The census of every Dutch authority", v.lang), "../census.html", local=True) + " · "
+            + h.link(say("The register of ties", v.lang), "../register.html", local=True)
         ),
-        h.paragraph(h.link("Report a tie or a correction for this page", project.correction_url(row["id"], str(row["name"]), what="Census entry"))),
+        h.paragraph(h.link(say("Report a tie or a correction for this page", v.lang), project.correction_url(row["id"], str(row["name"]), what="Census entry"))),
     ]
     return h.page(name, lede, blocks)
 
 
 def pages(v: Views, taken: set[str]) -> dict[str, str]:
     """The page of every census row whose authority has no page of its own (`taken`), by page id."""
-    census = cs.census_with_ties(v["census"], v.register, v["authorities"])
+    census = cs.census_with_ties(v["census"], v.register, v["authorities"], v.lang)
     ids = page_ids(census)
     out = {}
     for index, row in census.iterrows():

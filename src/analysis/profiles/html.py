@@ -7,9 +7,10 @@ import html
 import pandas as pd
 
 from analysis.book import Table, source_links
-from analysis.links import md_escape, safe_url
+from analysis.links import InLanguage, md_escape, safe_url
 from analysis.model.labels import readable_date
 from analysis.model.sources import archive_url
+from analysis.words import say
 
 def page(title: str, lede: str, blocks: list[str]) -> str:
     """A MyST page: its title and a lede as text (so the site search finds them), then blocks of
@@ -28,6 +29,28 @@ def text(value: object) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     return html.escape(str(value))
+
+
+def english(value: object, lang: str) -> str:
+    """Text from the data, which is written in English: on a page of another edition it is
+    marked as English, so a screen reader reads it with an English voice."""
+    escaped = text(value)
+    return f'<span lang="en">{escaped}</span>' if escaped and lang != "en" else escaped
+
+
+def outcome(value: object, lang: str, missing: str = "not found in public sources") -> object:
+    """A decision's outcome: the data's words (English, marked so on another edition's page), or
+    the edition's words for an outcome no source reports."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).lower() == "unknown":
+        return say(missing, lang)
+    return str(value) if lang == "en" else InLanguage(str(value), "en")
+
+
+def english_cells(values: pd.Series, lang: str) -> pd.Series:
+    """A column of data text written in English, marked as English on a page of another edition."""
+    if lang == "en":
+        return values
+    return values.map(lambda t: t if t is None or (not isinstance(t, str) and pd.isna(t)) or t == "" else InLanguage(str(t), "en"))
 
 
 def link(label: str, url: object, local: bool = False) -> str:
@@ -63,7 +86,7 @@ def cited(source_id: object, sources: pd.DataFrame, text_: str | None = None) ->
     return link(text_ or found[0].text, found[0].url)
 
 
-def source_list(ids: list[str], sources: pd.DataFrame) -> str:
+def source_list(ids: list[str], sources: pd.DataFrame, lang: str = "en") -> str:
     """Every source named, once: title, publisher and publication date, linked."""
     by_id = sources.set_index("id")
     items = []
@@ -71,8 +94,8 @@ def source_list(ids: list[str], sources: pd.DataFrame) -> str:
         if sid not in by_id.index:
             continue
         row = by_id.loc[sid]
-        published = readable_date(row["published"]) if not pd.isna(row["published"]) else "undated"
+        published = readable_date(row["published"], lang) if not pd.isna(row["published"]) else say("undated", lang)
         archived = archive_url(row["url"], row["accessed"])
-        copy = f' ({link("archived copy", archived)})' if archived else ""
+        copy = f' ({link(say("archived copy", lang), archived)})' if archived else ""
         items.append(f"<li>{link(str(row['title']), str(row['url']))}{copy}. {text(row['publisher'])}, {text(published)}.</li>")
     return f'<ul class="nlcn-sources">{"".join(items)}</ul>' if items else ""

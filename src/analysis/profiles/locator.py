@@ -7,11 +7,12 @@ import json
 import math
 from functools import lru_cache
 
+from analysis.words import say
+
 WIDTH = 140  # px: small enough to sit beside the facts on a phone
 # Simplification in degrees: a country outline a thumb wide needs little detail.
 TOLERANCE = {"NL": 0.02, "CN": 0.25}
 BOUNDARIES = {"NL": ("nl_provinces", None), "CN": ("cn_provinces", "710000")}  # Taiwan out of scope
-COUNTRY_NAMES = {"NL": "the Netherlands", "CN": "China"}
 
 
 @lru_cache(maxsize=4)
@@ -38,7 +39,7 @@ def _outline(path: str, country: str, leave_out: str | None) -> tuple[str, tuple
     return "".join(parts), (west, south, east, north), height
 
 
-def locator(package, country: str, latitude: object, longitude: object, place: str) -> str:
+def locator(package, country: str, latitude: object, longitude: object, place: str, lang: str = "en") -> str:
     """An inline SVG of the country with a dot at the point; empty if the place has no point."""
     try:
         lat, lon = float(latitude), float(longitude)
@@ -51,7 +52,8 @@ def locator(package, country: str, latitude: object, longitude: object, place: s
     shrink = math.cos(math.radians((south + north) / 2))
     scale = WIDTH / ((east - west) * shrink)
     x, y = (lon - west) * shrink * scale, (north - lat) * scale
-    label = html.escape(f"Where {place} lies in {COUNTRY_NAMES[country]}")
+    where = "Where {name} lies in the Netherlands" if country == "NL" else "Where {name} lies in China"
+    label = html.escape(say(where, lang, name=place))
     return (
         f'<svg class="nlcn-locator" role="img" aria-label="{label}" viewBox="-4 -4 {WIDTH + 8} {height + 8:.0f}" '
         f'width="{WIDTH + 8}" height="{height + 8:.0f}"><title>{label}</title>'

@@ -7,12 +7,12 @@ import pandas as pd
 from analysis import project
 from analysis.links import Link
 from analysis.model import reasons as rs
-from analysis.model.labels import capitalised, readable_date, readable_outcome
-from analysis.model.register import LAST_CONFIRMED, STATUS_SINCE
+from analysis.model.labels import capitalised, readable_date
 from analysis.model.views import Views
 from analysis.profiles import html as h
 from analysis.profiles.locator import locator
 from analysis.vocabulary import SETS_STATUS, latest_status_events, split_ids
+from analysis.words import say
 
 # Outcomes that leave a matter open (no source reports how it ended): the page says so in plain
 # words. A proposal that was overruled or a vote that was postponed and held later is not open.
@@ -40,7 +40,8 @@ def decisions_of(v: Views, tie_id: str) -> pd.DataFrame:
 def _definition(v: Views, relation_type: str) -> str:
     """What the type means, as the data package defines it."""
     fields = v.package.resource("partnerships")["schema"]["fields"]
-    definitions = next((f.get("definitions", {}) for f in fields if f["name"] == "relation_type"), {})
+    key = "definitions" if v.lang == "en" else f"definitions_{v.lang}"
+    definitions = next((f.get(key, {}) for f in fields if f["name"] == "relation_type"), {})
     meaning = definitions.get(relation_type)
     return f'<br><span class="nlcn-definition">{h.text(meaning)}</span>' if meaning else ""
 
@@ -75,22 +76,23 @@ def _side(v: Views, row: pd.Series, prefix: str) -> str:
 
 def _status(v: Views, row: pd.Series, events: pd.DataFrame) -> list[tuple[str, str]]:
     status = v.labels("status", row["status"])
-    out = [("Status", h.text(capitalised(status)))]
+    out = [(say("Status", v.lang), h.text(capitalised(status)))]
     setting = latest_status_events(events)
     if row["id"] in setting.index and setting.loc[row["id"], "type"] in SETS_STATUS.get(row["status"], ()):
         event = setting.loc[row["id"]]
         kind = v.labels("event_type", event["type"])
-        when = readable_date(event["date"])
-        out.append((STATUS_SINCE, f"{h.text(when)}: {h.text(kind)} ({h.cited(event['source_id'], v['sources'])})"))
-    confirmed = h.text(readable_date(row["status_as_of"])) if not pd.isna(row["status_as_of"]) else "no dated source confirms it"
+        when = readable_date(event["date"], v.lang)
+        out.append((say("Status since", v.lang), f"{h.text(when)}: {h.text(kind)} ({h.cited(event['source_id'], v['sources'])})"))
+    confirmed = (h.text(readable_date(row["status_as_of"], v.lang)) if not pd.isna(row["status_as_of"])
+                 else say("no dated source confirms it", v.lang))
     if "status_quote" in row and not pd.isna(row["status_quote"]):
         words = h.text(_quoted(row["status_quote"], row["status_quote_en"]))
         confirmed += f'<br><span class="nlcn-evidence">{words} ({h.cited(row["status_source_id"], v["sources"])})</span>'
-    out.append((LAST_CONFIRMED, confirmed))
+    out.append((say("Last confirmed", v.lang), confirmed))
     ended = events[events["type"] == "ended"]
     if len(ended):
         first = ended.sort_values("date").iloc[0]
-        out.append(("Ended", f"{h.text(readable_date(first['date']))} ({h.cited(first['source_id'], v['sources'])})"))
+        out.append((say("Ended", v.lang), f"{h.text(readable_date(first['date'], v.lang))} ({h.cited(first['source_id'], v['sources'])})"))
     return out
 
 
@@ -99,9 +101,11 @@ def _pending(v: Views, decisions: pd.DataFrame) -> str:
     for d in decisions.itertuples():
         if not is_open(d.outcome):
             continue
-        what = f"{capitalised(v.labels('body', d.body))}, {v.labels('decision_type', d.type)} of {readable_date(d.date)}"
-        outcome = readable_outcome(d.outcome, missing="outcome not found in public sources")
-        items.append(f"<li>{h.text(what)}: {h.text(outcome)}.</li>")
+        kind = say("{kind} of {date}", v.lang, kind=v.labels("decision_type", d.type), date=readable_date(d.date, v.lang))
+        what = f"{capitalised(v.labels('body', d.body))}, {kind}"
+        said = h.outcome(d.outcome, v.lang, "outcome not found in public sources")
+        shown = f'<span lang="en">{h.text(said.text)}</span>' if hasattr(said, "lang") else h.text(said)
+        items.append(f"<li>{h.text(what)}: {shown}.</li>")
     return f'<ul class="nlcn-pending">{"".join(items)}</ul>' if items else ""
 
 
@@ -113,30 +117,32 @@ def page(v: Views, tie_id: str) -> str:
     decisions = decisions_of(v, tie_id)
     label = v.tie_names[tie_id]
     kind = v.labels("relation_type", row["relation_type"])
-    founded = str(int(row["established"])) if not pd.isna(row["established"]) else "not known from public sources"
-    lede = (
-        f"A tie between {row['nl_name']} in the Netherlands and {row['cn_name']} in China: "
-        f"{kind}, founded {founded}, {v.labels('status', row['status'])}."
+    known = not pd.isna(row["established"])
+    founded = str(int(row["established"])) if known else say("not known from public sources", v.lang)
+    lede = say(
+        "A tie between {nl} in the Netherlands and {cn} in China: {kind}, since {year}, {status}." if known
+        else "A tie between {nl} in the Netherlands and {cn} in China: {kind}, start not known, {status}.",
+        v.lang, nl=row["nl_name"], cn=row["cn_name"], kind=kind, year=founded, status=v.labels("status", row["status"]),
     )
     history = pd.DataFrame(
         {
-            "When": events["date"].map(readable_date),
-            "Event": v.labels.map("event_type", events["type"], capitalise=True),
-            "What happened": events["description"],
-            "In the source's words": [_quoted(q, e) for q, e in zip(events["quote"], events["quote_en"])],
-            "Sources": events["source_id"],
+            say("When", v.lang): events["date"].map(lambda d: readable_date(d, v.lang)),
+            say("Event", v.lang): v.labels.map("event_type", events["type"], capitalise=True),
+            say("What happened", v.lang): h.english_cells(events["description"], v.lang),
+            say("In the source's words", v.lang): [_quoted(q, e) for q, e in zip(events["quote"], events["quote_en"])],
+            say("Sources", v.lang): events["source_id"],
         }
     )
     decided = pd.DataFrame(
         {
-            "When": decisions["date"].map(readable_date),
-            "Body": v.labels.map("body", decisions["body"], capitalise=True),
-            "Kind": v.labels.map("decision_type", decisions["type"]),
-            "Outcome": decisions["outcome"].map(readable_outcome),
-            "Vote": decisions["vote"],
-            "Reasons given": decisions["reasons"],
-            "In the source's words": [_quoted(q, e) for q, e in zip(decisions["quote"], decisions["quote_en"])],
-            "Sources": decisions["source_id"],
+            say("When", v.lang): decisions["date"].map(lambda d: readable_date(d, v.lang)),
+            say("Body", v.lang): v.labels.map("body", decisions["body"], capitalise=True),
+            say("Kind", v.lang): v.labels.map("decision_type", decisions["type"]),
+            say("Outcome", v.lang): decisions["outcome"].map(lambda o: h.outcome(o, v.lang)),
+            say("Vote", v.lang): h.english_cells(decisions["vote"], v.lang),
+            say("Reasons given", v.lang): h.english_cells(decisions["reasons"], v.lang),
+            say("In the source's words", v.lang): [_quoted(q, e) for q, e in zip(decisions["quote"], decisions["quote_en"])],
+            say("Sources", v.lang): decisions["source_id"],
         }
     )
     pending = _pending(v, decisions)
@@ -144,25 +150,25 @@ def page(v: Views, tie_id: str) -> str:
     correction = project.correction_url(tie_id, label)
     points = v["authorities"].set_index("id")
     maps = "".join(
-        locator(v.package, country, points.loc[row[f"{side}_authority_id"], "latitude"], points.loc[row[f"{side}_authority_id"], "longitude"], str(row[f"{side}_name"]))
+        locator(v.package, country, points.loc[row[f"{side}_authority_id"], "latitude"], points.loc[row[f"{side}_authority_id"], "longitude"], str(row[f"{side}_name"]), v.lang)
         for side, country in (("nl", "NL"), ("cn", "CN"))
     )
     blocks = [
         f'<div class="nlcn-locators">{maps}</div>' if maps else "",
         h.facts([
-            ("Dutch side", _side(v, row, "nl")),
-            ("Chinese side", _side(v, row, "cn")),
-            ("Type", h.text(capitalised(kind)) + _definition(v, row["relation_type"]) + _type_evidence(v, row)),
-            ("Formalised", h.text(founded)),
+            (say("Dutch side", v.lang), _side(v, row, "nl")),
+            (say("Chinese side", v.lang), _side(v, row, "cn")),
+            (say("Type", v.lang), h.text(capitalised(kind)) + _definition(v, row["relation_type"]) + _type_evidence(v, row)),
+            (say("Since", v.lang), h.text(founded)),
             *_status(v, row, events),
-            ("Themes", h.text(row["themes"])),
+            (say("Themes", v.lang), h.english(row["themes"], v.lang)),
         ]),
-        h.heading("Open matters") + pending if pending else "",
-        h.heading("History") + h.table(history, f"Events in the tie {label}", v["sources"]) if len(history) else "",
-        h.heading("Decisions") + h.table(decided, f"Decisions concerning {label}", v["sources"]) if len(decided) else "",
-        h.heading("Notes") + h.paragraph(h.text(v.labels.in_text(str(row["notes"])))) if not pd.isna(row["notes"]) else "",
-        h.heading("Sources") + h.source_list(source_ids, v["sources"]),
-        h.paragraph(h.link("Report a correction to this tie", correction)),
+        h.heading(say("Open matters", v.lang)) + pending if pending else "",
+        h.heading(say("History", v.lang)) + h.table(history, say("Events in the tie {tie}", v.lang, tie=label), v["sources"]) if len(history) else "",
+        h.heading(say("Decisions", v.lang)) + h.table(decided, say("Decisions concerning {tie}", v.lang, tie=label), v["sources"]) if len(decided) else "",
+        h.heading(say("Notes", v.lang)) + h.paragraph(h.english(v.labels.in_text(str(row["notes"])), v.lang)) if not pd.isna(row["notes"]) else "",
+        h.heading(say("Sources", v.lang)) + h.source_list(source_ids, v["sources"], v.lang),
+        h.paragraph(h.link(say("Report a correction to this tie", v.lang), correction)),
     ]
     return h.page(label, lede, blocks)
 
