@@ -169,7 +169,7 @@ def status_confirmed_only_by_dated_sources(package: Package) -> Iterable[Problem
             continue
         as_of = str(as_of)
         cited = set(split_ids(row["source_ids"])) | {source for _, source in own}
-        confirmed = any(str(published[s]).startswith(as_of) or as_of.startswith(str(published[s])) for s in cited if s in published)
+        confirmed = any(_dates_agree(str(published[s]), as_of) for s in cited if s in published)
         reported = any(day == as_of and source in published for day, source in own)
         if not (confirmed or reported):
             yield Problem("partnerships", line, "status_as_of",
@@ -184,6 +184,46 @@ def quote_words(text: str) -> int:
     """Words in a quote; in Chinese, where words are not spaced, two characters count as one."""
     characters = len(_CJK.findall(text))
     return len(_CJK.sub(" ", text).split()) + (characters + 1) // 2
+
+
+def _dates_agree(published: str, as_of: str) -> bool:
+    """A publication date and a latest-confirmed date name the same day, month or year, each to
+    its own precision."""
+    return published.startswith(as_of) or as_of.startswith(published)
+
+
+def _quote_problems(resource: str, line: int, field: str, quote: str, english: object, language: object,
+                    keep: str) -> Iterable[Problem]:
+    """A source's words: at most 40 of them, and rendered in English (`<field>_en`) when the
+    source is not in English; `keep` says which words to keep."""
+    if quote_words(quote) > QUOTE_WORDS:
+        yield Problem(resource, line, field, f"the quote has {quote_words(quote)} words: keep {keep}, at most {QUOTE_WORDS}")
+    if language != "en" and pd.isna(english):
+        yield Problem(resource, line, f"{field}_en", "a quote not in English needs its English rendering")
+
+
+def _cited_by_events(events: pd.DataFrame) -> dict[str, set[str]]:
+    """Per tie, the sources its events cite."""
+    cited: dict[str, set[str]] = {}
+    for tie, source in zip(events["partnership_id"], events["source_id"]):
+        cited.setdefault(tie, set()).add(source)
+    return cited
+
+
+def _stated_by_a_source(line: int, row: pd.Series, fact: str, verb: str, cited: dict[str, set[str]],
+                        language: dict[str, object]) -> Iterable[Problem]:
+    """A tie's `fact` (type, status) in the words of a source (`<fact>_quote`, `<fact>_source_id`)
+    that the tie or its events cite, the quote short and rendered."""
+    quote, source = row[f"{fact}_quote"], row[f"{fact}_source_id"]
+    value = row["relation_type" if fact == "type" else fact]
+    if pd.isna(quote) or pd.isna(source):
+        yield Problem("partnerships", line, f"{fact}_quote",
+                      f"{fact} {value!r} needs the words of a source that {verb} it ({fact}_quote, {fact}_source_id)")
+        return
+    if source not in set(split_ids(row["source_ids"])) | cited.get(row["id"], set()):
+        yield Problem("partnerships", line, f"{fact}_source_id", f"{source!r} is cited neither by the tie nor by its events")
+    yield from _quote_problems("partnerships", line, f"{fact}_quote", quote, row[f"{fact}_quote_en"], language.get(source),
+                               f"those that {verb} the {fact}")
 
 
 @rule
@@ -202,10 +242,8 @@ def event_and_decision_quotes_are_short_and_rendered(package: Package) -> Iterab
                 if not pd.isna(english):
                     yield Problem(name, line, "quote_en", "an English rendering without a quote")
                 continue
-            if quote_words(quote) > QUOTE_WORDS:
-                yield Problem(name, line, "quote", f"the quote has {quote_words(quote)} words: keep the words that state {what}, at most {QUOTE_WORDS}")
-            if language.get(row["source_id"]) != "en" and pd.isna(english):
-                yield Problem(name, line, "quote_en", "a quote not in English needs its English rendering")
+            yield from _quote_problems(name, line, "quote", quote, english, language.get(row["source_id"]),
+                                       f"the words that state {what}")
 
 
 TYPES_STATED = ("sister", "friendship", "mou")
@@ -227,22 +265,14 @@ def tie_types_rest_on_the_words_of_a_source(package: Package) -> Iterable[Proble
         return
     terms = _relation_terms(package)
     language = dict(zip(package["sources"]["id"], package["sources"]["language"]))
-    cited_by_events: dict[str, set[str]] = {}
-    for tie, source in zip(package["events"]["partnership_id"], package["events"]["source_id"]):
-        cited_by_events.setdefault(tie, set()).add(source)
+    cited = _cited_by_events(package["events"])
     for line, row in rows_of(package["partnerships"]):
-        quote, source = row["type_quote"], row["type_source_id"]
         if row["relation_type"] not in TYPES_STATED:
             continue
-        if pd.isna(quote) or pd.isna(source):
-            yield Problem("partnerships", line, "type_quote", f"type {row['relation_type']!r} needs the words of a source that state it (type_quote, type_source_id)")
+        yield from _stated_by_a_source(line, row, "type", "state", cited, language)
+        quote = row["type_quote"]
+        if pd.isna(quote) or pd.isna(row["type_source_id"]):
             continue
-        if source not in set(split_ids(row["source_ids"])) | cited_by_events.get(row["id"], set()):
-            yield Problem("partnerships", line, "type_source_id", f"{source!r} is cited neither by the tie nor by its events")
-        if quote_words(quote) > QUOTE_WORDS:
-            yield Problem("partnerships", line, "type_quote", f"the quote has {quote_words(quote)} words: keep those that state the type, at most {QUOTE_WORDS}")
-        if language.get(source) != "en" and pd.isna(row["type_quote_en"]):
-            yield Problem("partnerships", line, "type_quote_en", "a quote not in English needs its English rendering")
         named = types_named(quote, terms)
         if not named:
             yield Problem("partnerships", line, "type_quote", "the quote uses no term the descriptor maps to a type (relation_type.terms)")
@@ -265,32 +295,20 @@ def tie_statuses_rest_on_the_words_of_a_source(package: Package) -> Iterable[Pro
     language = dict(zip(sources["id"], sources["language"]))
     published = {k: str(v) for k, v in zip(sources["id"], sources["published"]) if not pd.isna(v)}
     events = package["events"]
-    cited_by_events: dict[str, set[str]] = {}
+    cited = _cited_by_events(events)
     event_days: dict[str, set[tuple[str, str]]] = {}
     for tie, day, source in zip(events["partnership_id"], events["date"], events["source_id"]):
-        cited_by_events.setdefault(tie, set()).add(source)
         event_days.setdefault(tie, set()).add((str(day), source))
     for line, row in rows_of(package["partnerships"]):
-        quote, source = row["status_quote"], row["status_source_id"]
         if row["status"] not in STATUSES_STATED:
             continue
-        if pd.isna(quote) or pd.isna(source):
-            yield Problem("partnerships", line, "status_quote",
-                          f"status {row['status']!r} needs the words of a source that show it (status_quote, status_source_id)")
-            continue
-        if source not in set(split_ids(row["source_ids"])) | cited_by_events.get(row["id"], set()):
-            yield Problem("partnerships", line, "status_source_id", f"{source!r} is cited neither by the tie nor by its events")
-        if quote_words(quote) > QUOTE_WORDS:
-            yield Problem("partnerships", line, "status_quote",
-                          f"the quote has {quote_words(quote)} words: keep those that show the status, at most {QUOTE_WORDS}")
-        if language.get(source) != "en" and pd.isna(row["status_quote_en"]):
-            yield Problem("partnerships", line, "status_quote_en", "a quote not in English needs its English rendering")
-        as_of = row["status_as_of"]
-        if pd.isna(as_of):
+        yield from _stated_by_a_source(line, row, "status", "show", cited, language)
+        source, as_of = row["status_source_id"], row["status_as_of"]
+        if pd.isna(row["status_quote"]) or pd.isna(source) or pd.isna(as_of):
             continue
         as_of = str(as_of)
         day = published.get(source)
-        confirms = day is not None and (day.startswith(as_of) or as_of.startswith(day))
+        confirms = day is not None and _dates_agree(day, as_of)
         if not (confirms or (as_of, source) in event_days.get(row["id"], set())):
             yield Problem("partnerships", line, "status_source_id",
                           f"{source!r} does not date the status to {as_of}: it was not published then, nor reports the tie's event of that date")
