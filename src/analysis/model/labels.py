@@ -33,11 +33,14 @@ def readable_date(value: object, lang: str = "en") -> str:
     return parts[0]
 
 
+def outcome_reported(value: object) -> bool:
+    """Whether a source reports a decision's outcome (not empty, not 'unknown')."""
+    return not (value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).lower() == "unknown")
+
+
 def readable_outcome(value: object, missing: str = "not found in public sources") -> str:
     """A decision's outcome as readers read it: an outcome no source reports says so."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).lower() == "unknown":
-        return missing
-    return str(value)
+    return str(value) if outcome_reported(value) else missing
 
 
 def capitalised(text: str) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.book import Table, source_links
 from analysis.links import InLanguage, md_escape, safe_url
-from analysis.model.labels import readable_date
+from analysis.model.labels import outcome_reported, readable_date
 from analysis.model.sources import archive_url
 from analysis.words import say
 
@@ -41,7 +41,7 @@ def english(value: object, lang: str) -> str:
 def outcome(value: object, lang: str, missing: str = "not found in public sources") -> object:
     """A decision's outcome: the data's words (English, marked so on another edition's page), or
     the edition's words for an outcome no source reports."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).lower() == "unknown":
+    if not outcome_reported(value):
         return say(missing, lang)
     return str(value) if lang == "en" else InLanguage(str(value), "en")
 

@@ -7,7 +7,7 @@ import pandas as pd
 from analysis import project
 from analysis.links import Link
 from analysis.model import reasons as rs
-from analysis.model.labels import capitalised, readable_date
+from analysis.model.labels import capitalised, outcome_reported, readable_date
 from analysis.model.views import Views
 from analysis.profiles import html as h
 from analysis.profiles.locator import locator
@@ -103,8 +103,8 @@ def _pending(v: Views, decisions: pd.DataFrame) -> str:
             continue
         kind = say("{kind} of {date}", v.lang, kind=v.labels("decision_type", d.type), date=readable_date(d.date, v.lang))
         what = f"{capitalised(v.labels('body', d.body))}, {kind}"
-        said = h.outcome(d.outcome, v.lang, "outcome not found in public sources")
-        shown = f'<span lang="en">{h.text(said.text)}</span>' if hasattr(said, "lang") else h.text(said)
+        shown = (h.english(d.outcome, v.lang) if outcome_reported(d.outcome)
+                 else h.text(say("outcome not found in public sources", v.lang)))
         items.append(f"<li>{h.text(what)}: {shown}.</li>")
     return f'<ul class="nlcn-pending">{"".join(items)}</ul>' if items else ""
 
