@@ -22,6 +22,7 @@ from analysis.model.labels import readable_date
 from analysis.model.register import count_authorities, partners_shared, province_coverage
 from analysis.model.views import Views
 from analysis.vocabulary import NOT_FOUND, explode_ids
+from analysis.words import say
 
 Fact = Callable[..., object]
 FACTS: dict[str, Fact] = {}
@@ -659,21 +660,14 @@ def dated_sources(v: Views) -> int:
     return int(v["sources"]["published"].notna().sum())
 
 
-CUTOFF = {
-    "en": "The data run to {cutoff}, the date of the latest event they record; the sources were read "
-          "between {first} and {last}.",
-    "nl": "De gegevens lopen tot {cutoff}, de datum van de laatste gebeurtenis die ze vastleggen; de bronnen "
-          "zijn gelezen tussen {first} en {last}.",
-}
-
-
 @fact
 def data_cutoff(v: Views, lang: str) -> str:
     """The report's one cut-off and the span of reading, as the sentence every page that dates
     the data uses."""
     first, last = v.research_dates
-    return CUTOFF[lang].format(cutoff=readable_date(v.data_date, lang), first=readable_date(first, lang),
-                               last=readable_date(last, lang))
+    return say("The data run to {cutoff}, the date of the latest event they record; the sources were read "
+               "between {first} and {last}.", lang, cutoff=readable_date(v.data_date, lang),
+               first=readable_date(first, lang), last=readable_date(last, lang))
 
 
 @fact

@@ -11,6 +11,10 @@ from __future__ import annotations
 LANGUAGES = ("en", "nl")
 
 DUTCH: dict[str, str] = {
+    # The report's one cut-off, as every page that dates the data says it
+    "The data run to {cutoff}, the date of the latest event they record; the sources were read between {first} and {last}.":
+        "De gegevens lopen tot {cutoff}, de datum van de laatste gebeurtenis die ze vastleggen; de bronnen zijn gelezen "
+        "tussen {first} en {last}.",
     # The facts of a tie or an authority
     "Dutch side": "Nederlandse kant",
     "Chinese side": "Chinese kant",
