@@ -11,22 +11,13 @@ from analysis.model import register as reg
 from analysis.model.views import Views
 from analysis.pages import register as register_page
 from analysis.profiles import authorities, ties
-from analysis.words import DUTCH, say
-
-# Words of the English edition's own phrases that a Dutch page must not show as a label.
-ENGLISH_LABELS = {english for english, dutch in DUTCH.items() if english != dutch and "{" not in english}
+from analysis.words import say
+from edition_labels import ENGLISH_LABELS, labels_of
 
 
 @pytest.fixture(scope="module")
 def dutch():
     return Views(load(), "nl")
-
-
-def labels_of(text: str) -> list[str]:
-    """The text of every heading, term, column head and caption of a page's HTML."""
-    found = re.findall(r"<(h[1-6]|dt|th|caption|label|button|option)\b[^>]*>(.*?)</\1>", text, flags=re.S)
-    titles = re.findall(r"^# (.+)$", text, flags=re.M)
-    return [re.sub(r"<[^>]+>", "", inner).strip() for _, inner in found] + titles
 
 
 def test_a_phrase_without_dutch_words_is_an_error():
@@ -50,7 +41,7 @@ def test_a_dutch_tie_page_speaks_dutch(dutch):
     assert "Een band tussen Den Haag in Nederland en Wenzhou in China" in text
     shown = labels_of(text)
     assert "Status sinds" in shown and "Laatst bevestigd" in shown and "Sinds" in shown
-    assert not ENGLISH_LABELS & set(shown), ENGLISH_LABELS & set(shown)
+    assert not ENGLISH_LABELS & shown, ENGLISH_LABELS & shown
     # The sources' own words and titles, and data written in English, are what they are; the
     # page's own naming of places is Dutch.
     own = re.sub(r"“[^”]*”|<ul class=\"nlcn-sources\">.*?</ul>|<span lang=\"en\">.*?</span>", "", text, flags=re.S)
@@ -63,7 +54,7 @@ def test_every_dutch_generated_page_is_free_of_english_labels(dutch):
     pages = profiles.pages(dutch)
     assert len(pages) == len(profiles.pages(Views(dutch.package, "en")))
     for name, text in pages.items():
-        english = ENGLISH_LABELS & set(labels_of(text))
+        english = ENGLISH_LABELS & labels_of(text)
         assert not english, f"{name}: {sorted(english)}"
 
 

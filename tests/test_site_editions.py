@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.words import DUTCH
+from edition_labels import ENGLISH_LABELS, labels_of
 
 REPO = Path(__file__).resolve().parents[1]
 SITE = REPO / "_build" / "html"
@@ -16,7 +16,6 @@ DUTCH_SITE = SITE / "nl"
 
 pytestmark = pytest.mark.site
 
-ENGLISH_LABELS = {english for english, dutch in DUTCH.items() if english != dutch and "{" not in english}
 SWITCH = re.compile(r'<p class="nlcn-language"><a href="([^"]+)" hreflang="(\w+)"')
 
 
@@ -27,10 +26,8 @@ def dutch_pages() -> list[Path]:
 
 
 def shown_labels(page: str) -> set[str]:
-    """The text of the page's article headings, terms, column heads, captions and controls."""
-    article = page.split('<article class="bd-article"', 1)[-1].split("</article>", 1)[0]
-    found = re.findall(r"<(h[1-6]|dt|th|caption|label|button|option)\b[^>]*>(.*?)</\1>", article, flags=re.S)
-    return {" ".join(re.sub(r"<[^>]+>", " ", inner).split()).rstrip("#¶ ").strip() for _, inner in found}
+    """The labels of the page's article (the theme's own chrome left out)."""
+    return labels_of(page.split('<article class="bd-article"', 1)[-1].split("</article>", 1)[0])
 
 
 def test_the_dutch_edition_is_built_beside_the_english_one():
