@@ -9,6 +9,7 @@
     return me.src.replace(/charts\.js(\?.*)?$/, "");
   })();
   var LIBRARIES = ["vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"];
+  // The words the script shows come from the page, in its edition's language.
   var ACTIONS_LABEL = "Save this chart";
   var loading = null;
 
@@ -44,12 +45,12 @@
         el.dataset.state = "interactive";
         el.style.minHeight = "";
         var summary = el.querySelector("details > summary");
-        if (summary) summary.setAttribute("aria-label", ACTIONS_LABEL);
+        if (summary) summary.setAttribute("aria-label", el.dataset.actionsLabel || ACTIONS_LABEL);
         if (button) button.hidden = true;
       });
     }).catch(function (error) {
       el.dataset.state = "";
-      if (button) { button.disabled = false; button.textContent = "The interactive chart could not load: try again"; }
+      if (button) { button.disabled = false; button.textContent = button.dataset.retry || "The interactive chart could not load: try again"; }
       if (window.console) console.warn(error);
     });
   }

@@ -18,7 +18,7 @@ from vega_specs import walk
 REPO = Path(__file__).resolve().parents[1]
 SITE = REPO / "_build" / "html"
 LABELS = REPO / "datapackage" / "data" / "labels.csv"
-SHOWS_CODES = {"chapters/dictionary.html", "chapters/downloads.html"}
+SHOWS_CODES = {"chapters/dictionary.html", "chapters/downloads.html", "nl/chapters/dictionary.html", "nl/chapters/downloads.html"}
 
 pytestmark = pytest.mark.site
 

@@ -33,6 +33,7 @@ def setup(page: ModuleType | None = None, path=DEFAULT_PATH, lang: str = "en") -
     render.enable(static_dir=STATIC_FIGURES)
     edition = "" if lang == "en" else f"{lang}/"
     render.PAGE = f"{edition}chapters/{page.__name__.rsplit('.', 1)[-1]}" if page is not None else None
+    render.LANG = lang
     key = (package_digest(path), lang)
     if key not in _VIEWS:
         if not any(digest == key[0] for digest, _ in _VIEWS):

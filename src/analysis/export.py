@@ -278,6 +278,20 @@ def downloads(package: Package, out: Path) -> pd.DataFrame:
     files.update(register_files(package))
     files.update({f"zip/{name}": data for name, data in package_zip(package).items()})
     _write_all(files, out)
+    return _listed(files)
+
+
+def written(out: Path) -> pd.DataFrame:
+    """The downloads `downloads` wrote to `out` before, listed as it lists them (another edition
+    of the book offers the same files without writing them again)."""
+    out = Path(out)
+    if not (out / MARKER).exists():
+        raise FileNotFoundError(f"{out} holds no downloads written by `analysis export`")
+    files = {path.relative_to(out).as_posix(): path.read_bytes() for path in out.rglob("*") if path.is_file() and path.name != MARKER}
+    return _listed(files)
+
+
+def _listed(files: dict[str, bytes]) -> pd.DataFrame:
     rows = []
     for name, data in sorted(files.items()):
         fmt, file = name.split("/", 1)

@@ -529,7 +529,7 @@ def surveys(v: Views) -> int:
 
 
 def _degrees(v: Views):
-    return sh.degrees(v["stakeholders"], v["stakeholder_relations"])
+    return sh.degrees(sh.named(v["stakeholders"], v.lang), v["stakeholder_relations"])
 
 
 @fact

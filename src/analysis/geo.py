@@ -40,9 +40,15 @@ def netherlands(package: Package, municipality_codes: tuple[str, ...]) -> dict:
     return _topology([provinces, chosen], ["provinces", "municipalities"], NL_TOLERANCE)
 
 
+# The Dutch names of China's province-level units where Dutch does not use the English one.
+CN_NAMES_NL = {"Beijing": "Peking", "Hong Kong": "Hongkong", "Inner Mongolia": "Binnen-Mongolië", "Macao": "Macau"}
+
+
 def china(package: Package) -> dict:
-    """TopoJSON with object `provinces`: China's province-level units (Natural Earth, de facto)."""
+    """TopoJSON with object `provinces`: China's province-level units (Natural Earth, de facto),
+    named in English (`name_en`), Dutch (`name_nl`) and Chinese (`name_zh`)."""
     provinces = _read(str(package.file("cn_provinces")), ("gb2260", "name_en", "name_zh", "admin_de_facto"))
+    provinces = provinces.assign(name_nl=provinces["name_en"].map(lambda name: CN_NAMES_NL.get(name, name)))
     return _topology([provinces], ["provinces"], CN_TOLERANCE)
 
 

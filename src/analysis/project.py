@@ -41,13 +41,14 @@ def missing_tie_url() -> str:
     return f"{repository_url()}/issues/new?{query}"
 
 
-def chapters() -> list[tuple[str, str]]:
-    """Every chapter in the book's order, as (file without suffix, title)."""
-    toc = yaml.safe_load((REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
+def chapters(edition: str = "") -> list[tuple[str, str]]:
+    """Every chapter of an edition (its folder: "" for the English book, "nl/" for the Dutch)
+    in the book's order, as (file without suffix, title)."""
+    toc = yaml.safe_load((REPO_ROOT / edition / "_toc.yml").read_text(encoding="utf-8"))
     files = [toc["root"]] + [c["file"] for part in toc.get("parts", []) for c in part["chapters"]]
     out = []
     for file in files:
-        text = (REPO_ROOT / f"{file}.md").read_text(encoding="utf-8")
+        text = (REPO_ROOT / edition / f"{file}.md").read_text(encoding="utf-8")
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), file)
         out.append((file, title))
     return out

@@ -160,6 +160,207 @@ DUTCH: dict[str, str] = {
     "{province}, the Netherlands": "{province}, Nederland",
     "The census of every Dutch authority": "De telling van alle Nederlandse overheden",
     "The register of ties": "Het register van banden",
+    # Charts: titles, axes, legends, tooltips, descriptions and the words around them
+    "Data to {date}.": "Gegevens tot {date}.",
+    "Source: {source}.": "Bron: {source}.",
+    "this report's register of ties": "het register van banden van dit rapport",
+    "this report's desk assessment": "het bureauonderzoek van dit rapport",
+    "this report's census of Dutch authorities": "de telling van Nederlandse overheden van dit rapport",
+    "this report's stakeholder data": "de gegevens over betrokkenen van dit rapport",
+    "this report's decisions data": "de gegevens over besluiten van dit rapport",
+    "Dutch local governments and China": "Nederlandse lokale overheden en China",
+    "The chart as a table ({n} rows)": "De grafiek als tabel ({n} rijen)",
+    "the data (CSV)": "de gegevens (CSV)",
+    "Download this chart:": "Download deze grafiek:",
+    "The data of the chart: {title}": "De gegevens van de grafiek: {title}",
+    "Chart: {title}": "Grafiek: {title}",
+    "Save this chart": "Bewaar deze grafiek",
+    "The interactive chart could not load: try again": "De interactieve grafiek kon niet laden: probeer het opnieuw",
+    "Explore the chart (details on hover or tap)": "Verken de grafiek (details bij aanwijzen of tikken)",
+    "Status of ties by Dutch level": "Status van banden per Nederlandse bestuurslaag",
+    "Bar chart of {total} ties by the level of the Dutch authority and their latest known status. {parts}.":
+        "Staafdiagram van {total} banden naar de bestuurslaag van de Nederlandse overheid en hun laatst bekende status. {parts}.",
+    "Period": "Periode",
+    "Setting": "Achtergrond",
+    "Year": "Jaar",
+    "Flow": "Stroom",
+    "formed": "aangegaan",
+    "suspended": "opgeschort",
+    "ended": "beëindigd",
+    "Ties in existence": "Bestaande banden",
+    "Ties in existence (founding year known)": "Bestaande banden (beginjaar bekend)",
+    "Not ended, founding year unknown": "Niet beëindigd, beginjaar onbekend",
+    "Formed (up) / ended (down)": "Aangegaan (op) / beëindigd (neer)",
+    "Ties over the decades": "Banden door de decennia",
+    "Two charts sharing a time axis from {first} to {last}. Top: ties in existence at the end of each year, "
+    "counting only ties whose founding year is known; the count peaks at {peak} in {peak_year} "
+    "and stands at {now} in {last}. Bottom: {formed} ties formed and {ended} ended, by year. "
+    "Shaded bands mark the periods {periods}.":
+        "Twee grafieken met een gedeelde tijdas van {first} tot {last}. Boven: het aantal banden dat aan het eind van elk "
+        "jaar bestaat, alleen banden met een bekend beginjaar; het hoogste aantal is {peak} in {peak_year}, en in {last} "
+        "zijn het er {now}. Onder: {formed} banden aangegaan en {ended} beëindigd, per jaar. Gearceerde banen markeren de "
+        "perioden {periods}.",
+    "Reform and opening: the first ties": "Hervorming en openstelling: de eerste banden",
+    "After 1989: trade-led ties": "Na 1989: banden gedreven door handel",
+    "Partnership years": "Jaren van partnerschap",
+    "Xi Jinping's first terms": "De eerste termijnen van Xi Jinping",
+    "Reassessment and exits": "Herbezinning en beëindiging",
+    "Ended ties citing the reason": "Beëindigde banden die de reden noemen",
+    "Reason": "Reden",
+    "Ended ties": "Beëindigde banden",
+    "Share": "Aandeel",
+    "Why ties ended": "Waarom banden eindigden",
+    "Bar chart of the reasons cited in council, States and executive decisions in the run-up to the end of "
+    "{n} ended ties. {parts}.":
+        "Staafdiagram van de redenen die in besluiten van raad, Staten en college werden genoemd in de aanloop naar het "
+        "einde van {n} beëindigde banden. {parts}.",
+    "sourced answer": "antwoord met bron",
+    "not found": "niet gevonden",
+    " (province)": " (provincie)",
+    "Source": "Bron",
+    "What sources say, authority by authority": "Wat bronnen zeggen, overheid voor overheid",
+    "Grid of {authorities} Dutch authorities by {questions} questions. "
+    "{found} of {cells} cells have a sourced answer; the rest were not found in public sources. "
+    "Best covered: {best} ({best_n} authorities); least: {worst} ({worst_n}).":
+        "Raster van {authorities} Nederlandse overheden bij {questions} vragen. {found} van de {cells} cellen hebben een "
+        "antwoord met bron; de rest is niet gevonden in openbare bronnen. Best gedekt: {best} ({best_n} overheden); "
+        "minst: {worst} ({worst_n}).",
+    "Dutch national": "Rijksoverheid",
+    "Dutch local and provincial": "Gemeenten en provincies",
+    "Advisers and networks": "Adviseurs en netwerken",
+    "Chinese": "Chinees",
+    "From": "Van",
+    "Relation": "Relatie",
+    "To": "Naar",
+    "Relations": "Relaties",
+    "Organisation": "Organisatie",
+    "Group": "Groep",
+    "Organisations linked": "Verbonden organisaties",
+    "Who relates to whom": "Wie met wie verbonden is",
+    "Network of {organisations} organisations and {relations} sourced relations, drawn in {n} columns: {columns}. "
+    "The most connected is {top} with {top_n} relations. Relation types: {kinds}.":
+        "Netwerk van {organisations} organisaties en {relations} relaties met bron, getekend in {n} kolommen: {columns}. "
+        "De meest verbonden organisatie is {top}, met {top_n} relaties. Soorten relaties: {kinds}.",
+    "Boundaries: CBS 2025 (CC BY 4.0).": "Grenzen: CBS 2025 (CC BY 4.0).",
+    "Boundaries: Natural Earth, de facto;": "Grenzen: Natural Earth, de facto;",
+    "no endorsement of any claim. Taiwan out of scope.": "geen oordeel over aanspraken. Taiwan valt erbuiten.",
+    " Not drawn for want of a recorded location or a current boundary: {names}.":
+        " Niet getekend bij gebrek aan een vastgelegde ligging of een huidige grens: {names}.",
+    "Dutch authority": "Nederlandse overheid",
+    "Chinese partners (status)": "Chinese partners (status)",
+    "Other Dutch bodies": "Andere Nederlandse organen",
+    "Map of the Netherlands. {municipalities} municipalities with a tie to a Chinese government are filled by the "
+    "most active status among their ties ({statuses}). {provinces} provinces and {others} other bodies with ties are "
+    "marked by symbols.":
+        "Kaart van Nederland. {municipalities} gemeenten met een band met een Chinese overheid zijn ingekleurd naar de "
+        "meest actieve status van hun banden ({statuses}). {provinces} provincies en {others} andere organen met banden "
+        "zijn met symbolen aangegeven.",
+    "Dutch authorities with a Chinese tie": "Nederlandse overheden met een Chinese band",
+    "Dutch ties in this province": "Nederlandse banden in deze provincie",
+    "Chinese partner": "Chinese partner",
+    "Chinese name": "Chinese naam",
+    "Dutch partners (status)": "Nederlandse partners (status)",
+    "Map of China's province-level units. {reached} of them have at least one tie with a Dutch authority, "
+    "counting ties with the province itself or with a city, district or county in it. {partners} Chinese partners are "
+    "marked by level: {levels}.":
+        "Kaart van de provincies van China (en gelijkwaardige eenheden). {reached} daarvan hebben minstens één band met "
+        "een Nederlandse overheid, met de provincie zelf of met een stad, district of county erin. {partners} Chinese "
+        "partners zijn aangegeven naar bestuurslaag: {levels}.",
+    "Chinese partners of Dutch authorities": "Chinese partners van Nederlandse overheden",
+    "Status today": "Status nu",
+    "Distance (km)": "Afstand (km)",
+    "Two maps, the Netherlands above and China below, with a dot at each end of the {dated} ties whose founding year is "
+    "known, coloured by status today; a slider chooses the year (default {last_year}) and only ties in existence at the end "
+    "of that year are drawn. Pointing at a dot picks out the other end of its tie; the places with the most ties are named. "
+    "{undated} ties with an unknown founding year are not shown. Median distance between partners: {median} km.":
+        "Twee kaarten, Nederland boven en China onder, met een stip aan elk eind van de {dated} banden met een bekend "
+        "beginjaar, gekleurd naar de status nu; met een schuifregelaar kiest u het jaar (standaard {last_year}) en alleen "
+        "banden die aan het eind van dat jaar bestonden, worden getekend. Wijst u een stip aan, dan licht het andere eind "
+        "van de band op; de plaatsen met de meeste banden staan bij naam. {undated} banden met een onbekend beginjaar "
+        "ontbreken. Mediane afstand tussen partners: {median} km.",
+    "Ties in existence, year by year": "Bestaande banden, jaar voor jaar",
+    "What the census found": "Wat de telling vond",
+    "Municipality": "Gemeente",
+    "Map of the Netherlands with all {n} municipalities filled by what the census of public sources found ({found}).":
+        "Kaart van Nederland met alle {n} gemeenten, ingekleurd naar wat de telling van openbare bronnen vond ({found}).",
+    # The tables of the report's chapters
+    "Ties formed": "Banden aangegaan",
+    "Ties ended": "Banden beëindigd",
+    "Reasons cited": "Genoemde redenen",
+    "Dutch authorities with ties": "Nederlandse overheden met banden",
+    "Chinese authorities with ties": "Chinese overheden met banden",
+    "Chinese authority": "Chinese overheid",
+    "Dutch partners": "Nederlandse partners",
+    "Authorities": "Overheden",
+    "Meaning": "Betekenis",
+    "Date": "Datum",
+    "decisions": "besluiten",
+    "Sourced answers": "Antwoorden met bron",
+    "Not found": "Niet gevonden",
+    "Need": "Behoefte",
+    "Survey or inventory": "Enquête of inventarisatie",
+    "By": "Door",
+    "Asked": "Gevraagd",
+    "Answered": "Geantwoord",
+    "Published findings": "Gepubliceerde uitkomsten",
+
+    "Where": "Waar",
+    "Milestone": "Mijlpaal",
+    "Kind of source": "Soort bron",
+    "Codes": "Codes",
+    "Coding rule": "Codeerregel",
+    "Published by": "Gepubliceerd door",
+    "As of": "Peildatum",
+    "Measure": "Maat",
+    "Published": "Gepubliceerd",
+    "Register (known founding year)": "Register (bekend beginjaar)",
+    "Register (incl. unknown year)": "Register (incl. onbekend jaar)",
+    "Register (sister/friendship only)": "Register (alleen stedenband/vriendschap)",
+    "Why they differ": "Waarom ze verschillen",
+    "What the census adds": "Wat de telling toevoegt",
+    # Downloads, the data dictionary and the bibliography
+    "All resources": "Alle gegevenssets",
+    "Resource": "Gegevensset",
+    "File": "Bestand",
+    "Holds": "Inhoud",
+    "Rows": "Rijen",
+    "Fields": "Velden",
+    "Size": "Grootte",
+    "Chapter": "Hoofdstuk",
+    "Notebook": "Notebook",
+    "Re-run": "Opnieuw uitvoeren",
+    "Open on Binder": "Open op Binder",
+    "The whole data package: descriptor, every resource, README, licence and a checksum manifest.":
+        "Het hele datapakket: beschrijving, alle bestanden, README, licentie en een lijst met controlegetallen.",
+    "The register as the book shows it, names instead of ids (Excel: a filter on every column).":
+        "Het register zoals het boek het toont, met namen in plaats van codes (Excel: een filter op elke kolom).",
+    "Every resource of the package, a sheet each, after a sheet describing them.":
+        "Elk bestand van het pakket op een eigen blad, na een blad dat ze beschrijft.",
+    "The point of every authority with a recorded location.": "De ligging van elke overheid waarvan die is vastgelegd.",
+    "Title": "Titel",
+    "What it holds": "Wat het bevat",
+    "Primary key": "Primaire sleutel",
+    "Field": "Veld",
+    "Required": "Verplicht",
+    "Constraints": "Beperkingen",
+    "Refers to": "Verwijst naar",
+    "Description": "Beschrijving",
+    "yes": "ja",
+    "unique": "uniek",
+    "one of: {values}": "een van: {values}",
+    "pattern {pattern}": "patroon {pattern}",
+    "at least": "minstens",
+    "at most": "hoogstens",
+    "length at least": "lengte minstens",
+    "length at most": "lengte hoogstens",
+    "Publisher": "Uitgever",
+    "Archived copy": "Gearchiveerde kopie",
+    "Read on": "Gelezen op",
+    "Language": "Taal",
+    "Cited by rows": "Aangehaald door rijen",
+    "Key": "Sleutel",
+    "{day} (in the address)": "{day} (in het adres)",
+    "sources": "bronnen",
 }
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.links import mark_chinese
 from analysis.links import slug as _slug
+from analysis.words import say
 
 RENDERER = "book"
 # Where static SVG copies of the charts go (set by `enable`); the book serves them from
@@ -23,6 +24,10 @@ STATIC_DIR: Path | None = None
 STATIC_URL = "../_static/figures/"
 # The name of vega-embed's actions menu, whose button shows only an icon (given by _static/charts.js).
 ACTIONS_LABEL = "Save this chart"
+RETRY = "The interactive chart could not load: try again"
+# vega-embed's own words (its save menu), in Dutch for the Dutch edition.
+EMBED_WORDS = {"nl": {"CLICK_TO_VIEW_ACTIONS": "Bewaar deze grafiek", "PNG_ACTION": "Bewaar als PNG", "SVG_ACTION": "Bewaar als SVG",
+                      "COMPILED_ACTION": "Bekijk Vega", "EDITOR_ACTION": "Open in Vega-editor", "SOURCE_ACTION": "Bekijk de bron"}}
 EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
 
 
@@ -41,8 +46,10 @@ def _title_text(spec: dict) -> str:
 # Widths of the drawn copies: the content column on a desktop, and a phone's screen.
 DESKTOP_WIDTH = 720
 PHONE_WIDTH = 330
-# Set by book.setup for the chapter being executed: its address goes into each chart's credit.
+# Set by book.setup for the chapter being executed: its address goes into each chart's credit,
+# and its edition's language into the words around the chart.
 PAGE: str | None = None
+LANG = "en"
 REPORT = "Dutch local governments and China"
 SITE_URL = "https://nl-china-ties.github.io/nl-china-ties/"
 LICENCE = "CC BY 4.0"
@@ -63,7 +70,7 @@ def credit_lines(page: str | None = None) -> list[str]:
     """Who made the chart, its version and licence, and where it lives, in lines short enough
     for a chart drawn on a phone."""
     address = SITE_URL.split("://", 1)[-1]
-    lines = [f"{REPORT}, v{_version()},", f"{LICENCE}. {address}"]
+    lines = [f"{say(REPORT, LANG)}, v{_version()},", f"{LICENCE}. {address}"]
     if page:
         lines.append(f"{page}.html")
     return lines
@@ -186,7 +193,7 @@ def table_html(frame: pd.DataFrame, caption: str) -> str:
         for row in frame.itertuples(index=False, name=None)
     )
     return (
-        f'<details class="nlcn-chart-table"><summary>The chart as a table ({len(frame)} rows)</summary>'
+        f'<details class="nlcn-chart-table"><summary>{html.escape(say("The chart as a table ({n} rows)", LANG, n=len(frame)))}</summary>'
         f'<div class="nlcn-table-wrap"><table class="nlcn-table"><caption>{html.escape(caption)}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></details>"
     )
@@ -223,16 +230,16 @@ def chart_html(spec: dict) -> str:
         parts = [f'<a href="{url}.svg" download="{name}.svg">SVG</a>', f'<a href="{url}.png" download="{name}.png">PNG</a>']
         if data is not None:
             write_csv(data, STATIC_DIR / f"{chart_id}.csv")
-            parts.append(f'<a href="{url}.csv" download="{name}.csv">the data (CSV)</a>')
-        links = f'<p class="nlcn-chart-download">Download this chart: {" · ".join(parts)}</p>'
-    table = table_html(data, f"The data of the chart: {title_text}") if data is not None and len(data) else ""
+            parts.append(f'<a href="{url}.csv" download="{name}.csv">{say("the data (CSV)", LANG)}</a>')
+        links = f'<p class="nlcn-chart-download">{say("Download this chart:", LANG)} {" · ".join(parts)}</p>'
+    table = table_html(data, say("The data of the chart: {title}", LANG, title=title_text)) if data is not None and len(data) else ""
     # The chart is a labelled group, not role="img": once interactive it holds controls (the
     # actions menu, the year slider) that an image role would hide.
     return (
         f'<figure class="nlcn-chart">'
-        f'<div id="{chart_id}" class="vega-chart" role="group" aria-label="Chart: {html.escape(title_text)}" '
-        f'data-spec="{html.escape(STATIC_URL + chart_id)}.js" data-name="{name}">{drawn}</div>'
-        f'<button type="button" class="nlcn-explore" aria-controls="{chart_id}" hidden>Explore the chart (details on hover or tap)</button>'
+        f'<div id="{chart_id}" class="vega-chart" role="group" aria-label="{html.escape(say("Chart: {title}", LANG, title=title_text))}" '
+        f'data-spec="{html.escape(STATIC_URL + chart_id)}.js" data-name="{name}" data-actions-label="{say(ACTIONS_LABEL, LANG)}">{drawn}</div>'
+        f'<button type="button" class="nlcn-explore" aria-controls="{chart_id}" data-retry="{say(RETRY, LANG)}" hidden>{say("Explore the chart (details on hover or tap)", LANG)}</button>'
         f'<figcaption class="nlcn-chart-description">{html.escape(description)}</figcaption>'
         f"{links}{table}</figure>"
     )
@@ -250,6 +257,8 @@ def write_script(chart_id: str, spec: dict, path: Path) -> Path:
     not JSON, so that it loads from a page opened from disk too)."""
     spec = dict(spec)
     options = dict(EMBED_OPTIONS, downloadFileName=slug(_title_text(spec)), scaleFactor={"png": 2, "svg": 1})
+    if LANG in EMBED_WORDS:
+        options["i18n"] = EMBED_WORDS[LANG]
     text = f"window.nlcnCharts=window.nlcnCharts||{{}};window.nlcnCharts[{json.dumps(chart_id)}]={{spec:{script_safe_json(spec)},options:{script_safe_json(options)}}};\n"
     return _replace(path, text.encode("utf-8"))
 

@@ -6,10 +6,12 @@ import altair as alt
 import pandas as pd
 
 from analysis.charts.theme import status_scale, titled
+from analysis.words import say
 
 
 def status_by_level(register: pd.DataFrame, subtitle: list[str], labels) -> alt.Chart:
     """Stacked bars: ties per Dutch level, coloured by status."""
+    lang = labels.lang
     counts = register.groupby(["nl_level", "status"], observed=True).size().reset_index(name="ties")
     counts = pd.DataFrame(
         {
@@ -26,16 +28,17 @@ def status_by_level(register: pd.DataFrame, subtitle: list[str], labels) -> alt.
         .mark_bar()
         .encode(
             y=alt.Y("level:N", title=None, sort="-x"),
-            x=alt.X("ties:Q", title="Ties", axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color("status:N", title="Status", scale=status_scale(labels), legend=alt.Legend(columns=2)),
+            x=alt.X("ties:Q", title=say("Ties", lang), axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color("status:N", title=say("Status", lang), scale=status_scale(labels), legend=alt.Legend(columns=2)),
             order=alt.Order("status:N"),
-            tooltip=[alt.Tooltip("level:N", title="Dutch side"), alt.Tooltip("status:N", title="Status"), alt.Tooltip("ties:Q", title="Ties")],
+            tooltip=[alt.Tooltip("level:N", title=say("Dutch side", lang)), alt.Tooltip("status:N", title=say("Status", lang)),
+                     alt.Tooltip("ties:Q", title=say("Ties", lang))],
         )
         .properties(width="container", height=alt.Step(36))
     )
     return titled(
         chart,
-        "Status of ties by Dutch level",
+        say("Status of ties by Dutch level", lang),
         subtitle,
-        f"Bar chart of {total} ties by the level of the Dutch authority and their latest known status. {parts}.",
+        say("Bar chart of {total} ties by the level of the Dutch authority and their latest known status. {parts}.", lang, total=total, parts=parts),
     )

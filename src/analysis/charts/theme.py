@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 
 from analysis.model.labels import readable_date
+from analysis.words import say
 
 # Okabe & Ito (2008): distinguishable under the common colour-vision deficiencies.
 OKABE_ITO = {
@@ -71,7 +72,8 @@ def titled(chart: alt.TopLevelMixin, title: str, subtitle: str | list[str], desc
     return chart.properties(title=alt.TitleParams(text=title, subtitle=subtitle), description=description)
 
 
-def data_subtitle(data_date, source: str = "this report's register of ties") -> list[str]:
+def data_subtitle(data_date, source: str = "this report's register of ties", lang: str = "en") -> list[str]:
     """The subtitle every chart carries, in short lines for phones: the date the data run to
-    (a date or partial ISO date, as readers read it) and the source."""
-    return [f"Data to {readable_date(data_date)}.", f"Source: {source}."]
+    (a date or partial ISO date, as readers read it) and the source (its English wording, said
+    in the edition's language)."""
+    return [say("Data to {date}.", lang, date=readable_date(data_date, lang)), say("Source: {source}.", lang, source=say(source, lang))]

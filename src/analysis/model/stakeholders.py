@@ -15,6 +15,15 @@ GROUPS = {
 GROUP_ORDER = list(dict.fromkeys(GROUPS.values()))
 
 
+def named(stakeholders: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The stakeholders under the names an edition's readers use: in Dutch, a Dutch organisation
+    by its own (Dutch) name."""
+    if lang != "nl":
+        return stakeholders
+    own = stakeholders["name_local"].where((stakeholders["country"] == "NL") & stakeholders["name_local"].notna())
+    return stakeholders.assign(name=own.fillna(stakeholders["name"]))
+
+
 def degrees(stakeholders: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:
     """Per stakeholder: relations out, in and in total, and the distinct organisations linked."""
     out_deg = relations.groupby("from_id").size()

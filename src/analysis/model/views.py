@@ -75,7 +75,8 @@ class Views:
     @cached_property
     def connections(self) -> pd.DataFrame:
         """One row per tie with both ends' points and the distance between them."""
-        return geography.connections(self["partnerships"], self["authorities"])
+        authorities = self["authorities"]
+        return geography.connections(self["partnerships"], authorities.assign(name=register.display_names(authorities, self.lang).to_numpy()))
 
     @cached_property
     def ending_reasons(self) -> pd.DataFrame:

@@ -58,7 +58,7 @@ def census_map(v: Views):
     codes = tuple(sorted(c.loc[c["kind"] == "municipality", "code"].dropna()))
     # The census has its own date: the day of its latest search, not the register's data date.
     searched = date.fromisoformat(str(v["census"]["searched_on"].max()))
-    subtitle = data_subtitle(searched, "this report's census of Dutch authorities")
+    subtitle = data_subtitle(searched, "this report's census of Dutch authorities", v.lang)
     # The municipalities with the most ties are named on the map, at their recorded points.
     points = v["authorities"].set_index("id")[["latitude", "longitude"]]
     tied = c[(c["kind"] == "municipality") & c["authority_id"].notna()]

@@ -7,6 +7,8 @@ import pandas as pd
 from analysis import facts as fx
 from analysis.model.labels import readable_date
 from analysis.model.views import Views
+from analysis.profiles.html import english_cells
+from analysis.words import say
 
 FACTS = (*fx.MILESTONES, *fx.CITED_SOURCES, "milestones", "milestones_first", "milestones_last")
 
@@ -20,10 +22,10 @@ def milestones_table(v: Views) -> pd.DataFrame:
     t = v["timeline"].sort_values(["date", "id"], kind="stable")
     return pd.DataFrame(
         {
-            "When": t["date"].map(readable_date),
-            "Where": v.labels.map("scope", t["scope"], capitalise=True),
-            "Milestone": t["title"],
-            "What happened": t["description"],
-            "Sources": t["source_id"],
+            say("When", v.lang): t["date"].map(lambda d: readable_date(d, v.lang)),
+            say("Where", v.lang): v.labels.map("scope", t["scope"], capitalise=True),
+            say("Milestone", v.lang): english_cells(t["title"], v.lang),
+            say("What happened", v.lang): english_cells(t["description"], v.lang),
+            say("Sources", v.lang): t["source_id"],
         }
     ).reset_index(drop=True)

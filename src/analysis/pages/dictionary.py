@@ -5,20 +5,22 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.model.views import Views
+from analysis.profiles.html import english_cells
+from analysis.words import say
 
 
-def _constraints(field: dict) -> str:
+def _constraints(field: dict, lang: str = "en") -> str:
     c = field.get("constraints", {})
     parts = []
     if c.get("unique"):
-        parts.append("unique")
+        parts.append(say("unique", lang))
     if "enum" in c:
-        parts.append("one of: " + ", ".join(map(str, c["enum"])))
+        parts.append(say("one of: {values}", lang, values=", ".join(map(str, c["enum"]))))
     if "pattern" in c:
-        parts.append(f"pattern {c['pattern']}")
+        parts.append(say("pattern {pattern}", lang, pattern=c["pattern"]))
     for key, word in (("minimum", "at least"), ("maximum", "at most"), ("minLength", "length at least"), ("maxLength", "length at most")):
         if key in c:
-            parts.append(f"{word} {c[key]}")
+            parts.append(f"{say(word, lang)} {c[key]}")
     return "; ".join(parts)
 
 
@@ -38,7 +40,11 @@ def resources(v: Views) -> pd.DataFrame:
                 "Primary key": ", ".join(schema.get("primaryKey", []) if isinstance(schema.get("primaryKey"), list) else [schema.get("primaryKey", "")]),
             }
         )
-    return pd.DataFrame(rows).astype({"Rows": "Int64"})
+    frame = pd.DataFrame(rows).astype({"Rows": "Int64"})
+    # Titles and descriptions are the descriptor's English words, marked so on another edition's page.
+    frame["Title"] = english_cells(frame["Title"], v.lang)
+    frame["What it holds"] = english_cells(frame["What it holds"], v.lang)
+    return frame.rename(columns=lambda column: say(column, v.lang))
 
 
 def fields(v: Views, name: str) -> pd.DataFrame:
@@ -52,19 +58,21 @@ def fields(v: Views, name: str) -> pd.DataFrame:
         target = fk["reference"].get("resource") or name
         for f in own:
             foreign[f] = target
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         [
             {
                 "Field": f["name"],
                 "Type": f.get("type", "string") + (f" ({f['format']})" if f.get("format") not in (None, "default") else ""),
-                "Required": "yes" if f.get("constraints", {}).get("required") else "",
-                "Constraints": _constraints(f),
+                "Required": say("yes", v.lang) if f.get("constraints", {}).get("required") else "",
+                "Constraints": _constraints(f, v.lang),
                 "Refers to": foreign.get(f["name"], ""),
                 "Description": f.get("description", ""),
             }
             for f in schema.get("fields", [])
         ]
     )
+    frame["Description"] = english_cells(frame["Description"], v.lang)
+    return frame.rename(columns=lambda column: say(column, v.lang))
 
 
 def tabular_names(v: Views) -> list[str]:

@@ -7,6 +7,8 @@ import pandas as pd
 from analysis import facts as fx
 from analysis.model import reconciliation as rec
 from analysis.model.views import Views
+from analysis.profiles.html import english_cells
+from analysis.words import say
 
 FACTS = ("sources", "data_cutoff", "news_sources", "government_sources", "dutch_sources",
          "chinese_sources", "undated_sources", "events", "decisions", "questions", "assessed_cells",
@@ -21,19 +23,20 @@ def facts(v: Views) -> dict[str, object]:
 def sources_table(v: Views) -> pd.DataFrame:
     """Sources by kind and language."""
     s = v["sources"]
-    table = pd.crosstab(s["kind"], v.labels.map("language", s["language"], capitalise=True), margins=True, margins_name="All")
-    table.index = [v.labels("source_kind", k) if k != "All" else k for k in table.index]
-    return table.rename_axis(index="Kind of source", columns=None).reset_index()
+    every = say("All", v.lang)
+    table = pd.crosstab(s["kind"], v.labels.map("language", s["language"], capitalise=True), margins=True, margins_name=every)
+    table.index = [v.labels("source_kind", k) if k != every else k for k in table.index]
+    return table.rename_axis(index=say("Kind of source", v.lang), columns=None).reset_index()
 
 
 def codebook_table(v: Views) -> pd.DataFrame:
     c = v["codebook"].sort_values("order")
     return pd.DataFrame(
         {
-            "Question": c["question"],
-            "Answer": v.labels.map("answer_type", c["answer_type"]),
-            "Codes": v.labels.map("answer", c["codes"]),
-            "Coding rule": c["coding_rule"].map(lambda rule: v.labels.in_text(rule, ("answer", "question"))),
+            say("Question", v.lang): english_cells(c["question"], v.lang),
+            say("Answer", v.lang): v.labels.map("answer_type", c["answer_type"]),
+            say("Codes", v.lang): v.labels.map("answer", c["codes"]),
+            say("Coding rule", v.lang): english_cells(c["coding_rule"].map(lambda rule: v.labels.in_text(rule, ("answer", "question"), lang="en")), v.lang),
         }
     ).reset_index(drop=True)
 
@@ -43,15 +46,15 @@ def reconciliation_table(v: Views) -> pd.DataFrame:
     publisher = v["sources"].set_index("id")["publisher"]
     return pd.DataFrame(
         {
-            "Published by": table["source_id"].map(publisher),
-            "As of": table["as_of"],
-            "Measure": v.labels.map("measure", table["measure"]),
-            "Published": table["qualifier"].map({"exact": "", "at_least": "≥ ", "about": "≈ "}) + table["published"].astype(str),
-            "Register (known founding year)": table["register_min"],
-            "Register (incl. unknown year)": table["register_max"],
-            "Register (sister/friendship only)": table["register_formal_max"],
-            "Why they differ": table["explanation"].fillna(""),
-            "What the census adds": rec.census_behind(table, v["census"]),
-            "Sources": table["source_id"],
+            say("Published by", v.lang): table["source_id"].map(publisher),
+            say("As of", v.lang): table["as_of"],
+            say("Measure", v.lang): v.labels.map("measure", table["measure"]),
+            say("Published", v.lang): table["qualifier"].map({"exact": "", "at_least": "≥ ", "about": "≈ "}) + table["published"].astype(str),
+            say("Register (known founding year)", v.lang): table["register_min"],
+            say("Register (incl. unknown year)", v.lang): table["register_max"],
+            say("Register (sister/friendship only)", v.lang): table["register_formal_max"],
+            say("Why they differ", v.lang): english_cells(table["explanation"].fillna(""), v.lang),
+            say("What the census adds", v.lang): english_cells(rec.census_behind(table, v["census"]), v.lang),
+            say("Sources", v.lang): table["source_id"],
         }
     )

@@ -23,4 +23,4 @@ def facts(v: Views) -> dict[str, object]:
 
 
 def status_by_level(v: Views):
-    return status.status_by_level(v.register, data_subtitle(v.data_date), v.labels)
+    return status.status_by_level(v.register, data_subtitle(v.data_date, lang=v.lang), v.labels)

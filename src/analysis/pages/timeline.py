@@ -13,6 +13,8 @@ from analysis.model import reasons as rs
 from analysis.model import timeline as tl
 from analysis.model.labels import capitalised, readable_date
 from analysis.model.views import Views
+from analysis.profiles.html import english_cells
+from analysis.words import say
 
 FACTS = ("dated", "first_stock", "first_year", "peak", "peak_year", "busiest_period", "busiest_period_formed",
          "ties_with_end", "first_end_year", "existing_now", "last_year", "human_rights_endings",
@@ -28,10 +30,10 @@ def waves_table(v: Views) -> pd.DataFrame:
     waves = tl.waves(v.tie_years)
     return pd.DataFrame(
         {
-            "Period": waves["period"],
-            "Setting": waves["theme"],
-            "Ties formed": waves["formed"],
-            "Ties ended": waves["ended"],
+            say("Period", v.lang): waves["period"],
+            say("Setting", v.lang): waves["theme"].map(lambda theme: say(theme, v.lang)),
+            say("Ties formed", v.lang): waves["formed"],
+            say("Ties ended", v.lang): waves["ended"],
         }
     )
 
@@ -54,12 +56,12 @@ def endings_table(v: Views) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            "Dutch side": ended["id"].map(table["nl_name"]).to_numpy(),
-            "Chinese side": ended["id"].map(table["cn_name"]).to_numpy(),
-            "Since": ended["start"].astype("string").fillna("–").to_numpy(),
-            "Ended": ended["end"].astype(int).to_numpy(),
-            "Reasons cited": ended["id"].map(cited).to_numpy(),
-            "Sources": ended["id"].map(_event_sources(v["events"], "ended")).fillna("").to_numpy(),
+            say("Dutch side", v.lang): ended["id"].map(table["nl_name"]).to_numpy(),
+            say("Chinese side", v.lang): ended["id"].map(table["cn_name"]).to_numpy(),
+            say("Since", v.lang): ended["start"].astype("string").fillna("–").to_numpy(),
+            say("Ended", v.lang): ended["end"].astype(int).to_numpy(),
+            say("Reasons cited", v.lang): ended["id"].map(cited).to_numpy(),
+            say("Sources", v.lang): ended["id"].map(_event_sources(v["events"], "ended")).fillna("").to_numpy(),
         }
     )
 
@@ -70,10 +72,10 @@ def renewals_table(v: Views) -> pd.DataFrame:
     own = e[e["type"] == "renewed"].sort_values(["date", "id"], kind="stable")
     return pd.DataFrame(
         {
-            "When": own["date"].map(readable_date).to_numpy(),
-            "Tie": own["partnership_id"].map(v.tie_names).to_numpy(),
-            "What happened": own["description"].to_numpy(),
-            "Sources": own["source_id"].to_numpy(),
+            say("When", v.lang): own["date"].map(lambda d: readable_date(d, v.lang)).to_numpy(),
+            say("Tie", v.lang): own["partnership_id"].map(v.tie_names).to_numpy(),
+            say("What happened", v.lang): english_cells(own["description"], v.lang).to_numpy(),
+            say("Sources", v.lang): own["source_id"].to_numpy(),
         }
     )
 
@@ -81,15 +83,15 @@ def renewals_table(v: Views) -> pd.DataFrame:
 def ties_over_time(v: Views):
     stock = tl.stock_by_year(v.tie_years, tl.FIRST_YEAR, v.last_year)
     flows = tl.flows_by_year(v.tie_years, tl.FIRST_YEAR, v.last_year)
-    return charts.ties_over_time(stock, flows, data_subtitle(v.data_date))
+    return charts.ties_over_time(stock, flows, data_subtitle(v.data_date, lang=v.lang), v.lang)
 
 
 def connection_map(v: Views):
     return maps.connection_map(v.connections, v.tie_years, geo.netherlands(v.package, ()), geo.china(v.package),
-                               data_subtitle(v.data_date), v.last_year, v.labels)
+                               data_subtitle(v.data_date, lang=v.lang), v.last_year, v.labels)
 
 
 def ending_reasons(v: Views):
     counts = rs.reason_counts(v.ending_reasons)
-    subtitle = data_subtitle(v.data_date, "this report's decisions data")
+    subtitle = data_subtitle(v.data_date, "this report's decisions data", v.lang)
     return charts.ending_reasons(counts, int((v.ending_reasons["decisions"] > 0).sum()), subtitle, v.labels)
