@@ -79,11 +79,26 @@ def build(book: Path) -> float:
     project's are neither read nor written."""
     book = book.resolve()
     start = time.perf_counter()
-    result = subprocess.run([str(JB), "build", str(book), "--builder", "html"], capture_output=True, text=True, env=_env(book))
+    # From the copy's root, as `make book` runs: the configuration names some files from there.
+    result = subprocess.run([str(JB), "build", str(book), "--builder", "html"], cwd=book, capture_output=True, text=True, env=_env(book))
     seconds = time.perf_counter() - start
     if result.returncode != 0 or "build succeeded" not in result.stdout:
         sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
         raise RuntimeError(f"building {book} failed")
+    return seconds
+
+
+def build_dutch(book: Path) -> float:
+    """Seconds for the Dutch edition's `jupyter-book build`, as `make book` runs it after the
+    English one (from the copy's root: the edition's configuration names shared files from there)."""
+    book = book.resolve()
+    start = time.perf_counter()
+    result = subprocess.run([str(JB), "build", "nl", "--builder", "html", "--path-output", str(book / "_build" / "nl")],
+                            cwd=book, capture_output=True, text=True, env=_env(book))
+    seconds = time.perf_counter() - start
+    if result.returncode != 0 or "build succeeded" not in result.stdout:
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        raise RuntimeError(f"building the Dutch edition of {book} failed")
     return seconds
 
 

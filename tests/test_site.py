@@ -215,21 +215,26 @@ def test_every_page_keeps_within_its_byte_budget():
         assert "vega.min.js" not in text and "fontawesome.js" not in text and "searchindex.js" not in text or p["page"] == "search.html", p["page"]
 
 
-def test_the_report_is_one_pdf_linked_from_the_downloads_page():
-    downloads = (SITE / "chapters" / "downloads.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("edition,lang", [("", "en"), ("nl/", "nl")])
+def test_each_edition_is_one_pdf_linked_from_its_downloads_page(edition, lang):
+    site = SITE / edition
+    downloads = (site / "chapters" / "downloads.html").read_text(encoding="utf-8")
     link = re.search(r'href="(\.\./_static/downloads/[^"]+\.pdf)"', downloads)
     assert link, "the downloads page links no PDF"
-    pdf = (SITE / "chapters" / link.group(1)).resolve().read_bytes()
+    pdf = (site / "chapters" / link.group(1)).resolve().read_bytes()
     assert pdf.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     # Every chapter starts a page, the register and the census included: far more pages than chapters.
-    assert pages > 3 * len(yaml_chapters()), pages
+    assert pages > 3 * len(yaml_chapters(edition)), pages
+    # The PDF declares the edition's language in its catalogue (Chromium carries the document's lang into it).
+    catalogue = re.search(rb"/Type\s*/Catalog.*?/Lang \((\w+)\)", pdf, flags=re.S)
+    assert catalogue and catalogue.group(1).decode() == lang
 
 
-def yaml_chapters() -> list[str]:
+def yaml_chapters(edition: str = "") -> list[str]:
     import yaml
 
-    toc = yaml.safe_load((REPO / "_toc.yml").read_text(encoding="utf-8"))
+    toc = yaml.safe_load((REPO / edition / "_toc.yml").read_text(encoding="utf-8"))
     return [c["file"] for part in toc["parts"] for c in part["chapters"]]
 
 

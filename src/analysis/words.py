@@ -361,6 +361,12 @@ DUTCH: dict[str, str] = {
     "Key": "Sleutel",
     "{day} (in the address)": "{day} (in het adres)",
     "sources": "bronnen",
+    # The title page of the report's PDF
+    "Fact-finding and needs assessment of Dutch local governments' partnerships with China":
+        "Feitenonderzoek en behoeftepeiling naar de banden van Nederlandse lokale overheden met China",
+    "Version {version}.": "Versie {version}.",
+    "licence CC BY 4.0": "licentie CC BY 4.0",
+    "{title}, version {version}": "{title}, versie {version}",
 }
 
 
