@@ -41,12 +41,10 @@ citation: $(CFF_STAMP)
 validate: $(STAMP)
 	$(PY) -m analysis validate
 
-# The English edition into _build/html, then the Dutch one (nl/) into _build/html/nl.
+# The English edition into _build/html and the Dutch one (nl/) into _build/html/nl, built at once.
 book: validate
 	$(PY) tools/cache_guard.py
-	$(JB) build . --builder html
-	$(JB) build nl --builder html --path-output _build/nl
-	rm -rf _build/html/nl && cp -r _build/nl/_build/html _build/html/nl
+	$(PY) tools/build_editions.py
 	@# The report as one PDF, linked from the downloads page (needs Chromium: make system-deps).
 	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then $(PY) tools/pdf.py; \
 	  else echo "pdf: Chromium not installed (make system-deps), so the report's PDF was not made"; fi
@@ -59,9 +57,7 @@ pdf: system-deps
 # From scratch: static chart copies left by earlier builds would be published too.
 book-strict: validate system-deps
 	rm -rf _build _static/figures
-	$(JB) build . --builder html $(JB_STRICT)
-	$(JB) build nl --builder html --path-output _build/nl $(JB_STRICT)
-	rm -rf _build/html/nl && cp -r _build/nl/_build/html _build/html/nl
+	$(PY) tools/build_editions.py . -- $(JB_STRICT)
 	$(PY) tools/pdf.py
 
 # Headless Chromium for the tests that open built pages (Debian package; needs root).

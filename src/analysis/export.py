@@ -272,23 +272,25 @@ def export(package: Package, formats: Iterable[str], out: Path) -> list[Path]:
     return _write_all(_files(package, formats), out)
 
 
-def downloads(package: Package, out: Path) -> pd.DataFrame:
-    """Every download the book offers, written to `out`; one row per file with its size and checksum."""
+def _download_files(package: Package) -> dict[str, bytes]:
     files = _files(package, FORMATS)
     files.update(register_files(package))
     files.update({f"zip/{name}": data for name, data in package_zip(package).items()})
+    return files
+
+
+def downloads(package: Package, out: Path) -> pd.DataFrame:
+    """Every download the book offers, written to `out`; one row per file with its size and checksum."""
+    files = _download_files(package)
     _write_all(files, out)
     return _listed(files)
 
 
-def written(out: Path) -> pd.DataFrame:
-    """The downloads `downloads` wrote to `out` before, listed as it lists them (another edition
-    of the book offers the same files without writing them again)."""
-    out = Path(out)
-    if not (out / MARKER).exists():
-        raise FileNotFoundError(f"{out} holds no downloads written by `analysis export`")
-    files = {path.relative_to(out).as_posix(): path.read_bytes() for path in out.rglob("*") if path.is_file() and path.name != MARKER}
-    return _listed(files)
+def listed(package: Package) -> pd.DataFrame:
+    """The downloads `downloads` writes, listed as it lists them but not written: another edition
+    of the book offers the same files (the bytes are the same from the same package), and may be
+    built while the first writes them."""
+    return _listed(_download_files(package))
 
 
 def _listed(files: dict[str, bytes]) -> pd.DataFrame:

@@ -367,6 +367,27 @@ DUTCH: dict[str, str] = {
     "Version {version}.": "Versie {version}.",
     "licence CC BY 4.0": "licentie CC BY 4.0",
     "{title}, version {version}": "{title}, versie {version}",
+    # The register's words when no tie matches (HTML: links to the chapters of the same edition)
+    '<p>No tie in the register matches. The register is incomplete: see how it compares with '
+    '<a href="methods.html#reconciliation-with-published-counts">published counts</a> and what '
+    '<a href="census.html">the census of every Dutch authority</a> found, or <a href="{missing}">report a missing tie</a>.</p>':
+        '<p>Geen band in het register voldoet. Het register is onvolledig: zie hoe het zich verhoudt tot '
+        '<a href="methods.html#vergelijking-met-gepubliceerde-tellingen">gepubliceerde tellingen</a> en wat '
+        '<a href="census.html">de telling van alle Nederlandse overheden</a> vond, of <a href="{missing}">meld een ontbrekende band</a>.</p>',
+    # What the census says about a published count
+    "The census searched all {n} {kinds}: {tie} with a tie, {nothing} with nothing found":
+        "De telling doorzocht alle {n} {kinds}: {tie} met een band, {nothing} zonder vondst",
+    "municipalities": "gemeenten",
+    "provinces": "provincies",
+    "water boards": "waterschappen",
+    ", {n} with a lead ({names}).": ", {n} met een aanwijzing ({names}).",
+    ", none with a lead.": ", geen met een aanwijzing.",
+    " The leads could explain at most {explained} of the difference of {gap}":
+        " De aanwijzingen kunnen hoogstens {explained} van het verschil van {gap} verklaren",
+    "; the other {rest} the census cannot explain: a tie no public source it searched names, "
+    "or a count taken at another moment or of a wider kind of relation.":
+        "; de overige {rest} kan de telling niet verklaren: een band die geen doorzochte openbare bron noemt, "
+        "of een telling op een ander moment of van een ruimere soort relatie.",
 }
 
 

@@ -119,30 +119,31 @@ def reconcile(published: pd.DataFrame, partnerships: pd.DataFrame, events: pd.Da
     return pd.DataFrame(rows)
 
 
-def census_behind(reconciled: pd.DataFrame, census: pd.DataFrame) -> pd.Series:
+def census_behind(reconciled: pd.DataFrame, census: pd.DataFrame, lang: str = "en") -> pd.Series:
     """For every reconciled count, what the census of the same kind of authority says about the
     gap: how many were searched, how many with a tie, with nothing found, with a lead (named),
-    and how much of the gap the leads could at most explain."""
+    and how much of the gap the leads could at most explain (in the edition's language)."""
+    from analysis.words import say
+
     out = []
     for row in reconciled.itertuples(index=False):
         kind = LEVEL_OF_MEASURE[row.measure]
         rows = census[census["kind"] == kind]
         result = rows["result"].value_counts()
         leads = rows.loc[rows["result"] == "lead", "name"].tolist()
-        plural = f"{kind}s" if kind != "municipality" else "municipalities"
-        text = (
-            f"The census searched all {len(rows)} {plural}: {int(result.get('tie_found', 0))} with a tie, "
-            f"{int(result.get('no_tie_found', 0))} with nothing found"
-            + (f", {len(leads)} with a lead ({', '.join(leads)})." if leads else ", none with a lead.")
-        )
+        plural = {"municipality": "municipalities", "province": "provinces", "water_board": "water boards"}.get(kind, f"{kind}s")
+        text = say("The census searched all {n} {kinds}: {tie} with a tie, {nothing} with nothing found", lang,
+                   n=len(rows), kinds=say(plural, lang), tie=int(result.get("tie_found", 0)), nothing=int(result.get("no_tie_found", 0)))
+        text += (say(", {n} with a lead ({names}).", lang, n=len(leads), names=", ".join(leads)) if leads
+                 else say(", none with a lead.", lang))
         gap = row.published - row.register_max
         if gap > 0:
             explained = min(gap, len(leads))
             rest = gap - explained
-            text += f" The leads could explain at most {explained} of the difference of {gap}"
+            text += say(" The leads could explain at most {explained} of the difference of {gap}", lang, explained=explained, gap=gap)
             text += (
-                f"; the other {rest} the census cannot explain: a tie no public source it searched names, "
-                "or a count taken at another moment or of a wider kind of relation."
+                say("; the other {rest} the census cannot explain: a tie no public source it searched names, "
+                    "or a count taken at another moment or of a wider kind of relation.", lang, rest=rest)
                 if rest else "."
             )
         out.append(text)

@@ -26,13 +26,10 @@ def downloads_url(lang: str = "en") -> str:
 
 def build_downloads(v: Views, out=DOWNLOADS) -> pd.DataFrame:
     """Write every download into the book's static files; one row per file. The English edition
-    writes them; another edition lists the same files, written by the English one, or writes
-    them if there are none yet."""
+    writes them; another edition lists the same files without writing them (it links the English
+    edition's copies, and the two editions may be built at the same time)."""
     if v.lang != "en":
-        try:
-            return export.written(out)
-        except FileNotFoundError:
-            pass
+        return export.listed(v.package)
     return export.downloads(v.package, out)
 
 

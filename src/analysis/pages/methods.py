@@ -54,7 +54,7 @@ def reconciliation_table(v: Views) -> pd.DataFrame:
             say("Register (incl. unknown year)", v.lang): table["register_max"],
             say("Register (sister/friendship only)", v.lang): table["register_formal_max"],
             say("Why they differ", v.lang): english_cells(table["explanation"].fillna(""), v.lang),
-            say("What the census adds", v.lang): english_cells(rec.census_behind(table, v["census"]), v.lang),
+            say("What the census adds", v.lang): rec.census_behind(table, v["census"], v.lang),
             say("Sources", v.lang): table["source_id"],
         }
     )

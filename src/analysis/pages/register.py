@@ -70,15 +70,11 @@ def register_table(v: Views) -> book.SearchableTable:
     t = v.register
     hidden = pd.DataFrame({say("Dutch level", v.lang): v.labels.map("level", t["nl_level"])}).iloc[_order(v)]
     missing = html.escape(project.missing_tie_url())
-    empty = (
-        "<p>No tie in the register matches. The register is incomplete: see how it compares with "
+    empty = say(
+        '<p>No tie in the register matches. The register is incomplete: see how it compares with '
         '<a href="methods.html#reconciliation-with-published-counts">published counts</a> and what '
-        '<a href="census.html">the census of every Dutch authority</a> found, or '
-        f'<a href="{missing}">report a missing tie</a>.</p>'
-    ) if v.lang == "en" else (
-        "<p>Geen band in het register voldoet. Het register is onvolledig: kent u een band die "
-        f'ontbreekt, <a href="{missing}">meld die dan</a>.</p>'
-    )
+        '<a href="census.html">the census of every Dutch authority</a> found, or <a href="{missing}">report a missing tie</a>.</p>',
+        v.lang, missing=missing)
     filters = {say(column, v.lang): attr for column, attr in FILTERS.items()}
     return book.searchable(register_view(v), "nlcn-register", filters, noun=say("ties", v.lang), hidden=hidden,
                            names=search_names(v), empty=empty, lang=v.lang)

@@ -33,7 +33,9 @@ def stakeholder_network(v: Views):
 
 def degree_table(v: Views, top: int = 12) -> pd.DataFrame:
     deg = sh.degrees(sh.named(v["stakeholders"], v.lang), v["stakeholder_relations"]).head(top)
-    return pd.DataFrame({say("Organisation", v.lang): deg["name"], say("Group", v.lang): deg["group"].map(lambda g: say(g, v.lang)),
+    # A Dutch organisation goes by its own name; the others' names are the data's English ones.
+    names = deg["name"].where(deg["country"] == "NL", english_cells(deg["name"], v.lang))
+    return pd.DataFrame({say("Organisation", v.lang): names, say("Group", v.lang): deg["group"].map(lambda g: say(g, v.lang)),
                          say("Relations", v.lang): deg["relations"], say("Organisations linked", v.lang): deg["neighbours"]})
 
 
