@@ -94,7 +94,8 @@ def pages(site: Path, every: bool) -> list[str]:
     built = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "_static" not in p.parts and "_sources" not in p.parts)
     if every:
         return [p for p in built if p != "index.html"]  # the root index only redirects
-    chosen = [p for p in built if p.count("/") <= 1 and p not in ("index.html", "genindex.html")]
+    # The chapters of both editions, then three pages of each generated kind.
+    chosen = [p for p in built if p.removeprefix("nl/").count("/") <= 1 and p.removeprefix("nl/") not in ("index.html", "genindex.html")]
     kinds = {
         "tie": [p for p in built if p.startswith("chapters/ties/")],
         "Chinese authority": [p for p in built if p.startswith("chapters/authorities/cn-")],

@@ -60,3 +60,16 @@ def test_every_findings_function_can_be_called_by_the_benchmark():
     seconds = scale.time_findings(load())
     names = {label.split("(")[0] for label in seconds} - {"total"}
     assert names == {label for label, _ in scale.findings_functions()}
+
+
+def test_the_report_is_written_from_the_results_the_benchmark_records():
+    """bench/README.md is what `readme` writes from bench/results.json: every measure the
+    benchmark records reaches the report, and the committed pair agree."""
+    import json
+
+    import run
+
+    root = Path(__file__).resolve().parents[1] / "bench"
+    results = json.loads((root / "results.json").read_text(encoding="utf-8"))
+    assert run.readme(results) == (root / "README.md").read_text(encoding="utf-8")
+    assert {"both_editions_cold_s", "both_editions_to_english_ratio"} <= set(results["metrics"])
