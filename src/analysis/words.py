@@ -177,7 +177,7 @@ DUTCH: dict[str, str] = {
     "Save this chart": "Bewaar deze grafiek",
     "The interactive chart could not load: try again": "De interactieve grafiek kon niet laden: probeer het opnieuw",
     "Explore the chart (details on hover or tap)": "Verken de grafiek (details bij aanwijzen of tikken)",
-    "Status of ties by Dutch level": "Status van banden per Nederlandse bestuurslaag",
+    "Status of ties by Dutch level": "Status van banden per bestuurslaag",
     "Bar chart of {total} ties by the level of the Dutch authority and their latest known status. {parts}.":
         "Staafdiagram van {total} banden naar de bestuurslaag van de Nederlandse overheid en hun laatst bekende status. {parts}.",
     "Period": "Periode",
@@ -218,7 +218,7 @@ DUTCH: dict[str, str] = {
     "not found": "niet gevonden",
     " (province)": " (provincie)",
     "Source": "Bron",
-    "What sources say, authority by authority": "Wat bronnen zeggen, overheid voor overheid",
+    "What sources say, authority by authority": "Wat bronnen zeggen, per overheid",
     "Grid of {authorities} Dutch authorities by {questions} questions. "
     "{found} of {cells} cells have a sourced answer; the rest were not found in public sources. "
     "Best covered: {best} ({best_n} authorities); least: {worst} ({worst_n}).":
@@ -248,14 +248,14 @@ DUTCH: dict[str, str] = {
         " Niet getekend bij gebrek aan een vastgelegde ligging of een huidige grens: {names}.",
     "Dutch authority": "Nederlandse overheid",
     "Chinese partners (status)": "Chinese partners (status)",
-    "Other Dutch bodies": "Andere Nederlandse organen",
+    "Other Dutch bodies": "Andere organen",
     "Map of the Netherlands. {municipalities} municipalities with a tie to a Chinese government are filled by the "
     "most active status among their ties ({statuses}). {provinces} provinces and {others} other bodies with ties are "
     "marked by symbols.":
         "Kaart van Nederland. {municipalities} gemeenten met een band met een Chinese overheid zijn ingekleurd naar de "
         "meest actieve status van hun banden ({statuses}). {provinces} provincies en {others} andere organen met banden "
         "zijn met symbolen aangegeven.",
-    "Dutch authorities with a Chinese tie": "Nederlandse overheden met een Chinese band",
+    "Dutch authorities with a Chinese tie": "Overheden met een Chinese band",
     "Dutch ties in this province": "Nederlandse banden in deze provincie",
     "Chinese partner": "Chinese partner",
     "Chinese name": "Chinese naam",
@@ -266,7 +266,7 @@ DUTCH: dict[str, str] = {
         "Kaart van de provincies van China (en gelijkwaardige eenheden). {reached} daarvan hebben minstens één band met "
         "een Nederlandse overheid, met de provincie zelf of met een stad, district of county erin. {partners} Chinese "
         "partners zijn aangegeven naar bestuurslaag: {levels}.",
-    "Chinese partners of Dutch authorities": "Chinese partners van Nederlandse overheden",
+    "Chinese partners of Dutch authorities": "Chinese partners, naar bestuurslaag",
     "Status today": "Status nu",
     "Distance (km)": "Afstand (km)",
     "Two maps, the Netherlands above and China below, with a dot at each end of the {dated} ties whose founding year is "
