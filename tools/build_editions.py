@@ -23,21 +23,21 @@ JB = Path(sys.executable).with_name("jupyter-book")
 
 
 def commands(extra: list[str]) -> dict[str, list[str]]:
-    """The two builds, as `make book` ran them one after the other, run from the book's root."""
+    """The two builds, each run from the book's root."""
     return {
         "en": [str(JB), "build", ".", "--builder", "html", *extra],
         "nl": [str(JB), "build", "nl", "--builder", "html", "--path-output", "_build/nl", *extra],
     }
 
 
-def build(root: Path, extra: list[str] = (), env: dict[str, str] | None = None) -> int:
+def build(root: Path, extra: list[str] = ()) -> int:
     """Run both builds in `root` at once; copy the Dutch one into the site if both succeed."""
     root = Path(root).resolve()
     running = {}
     with tempfile.TemporaryDirectory(prefix="nlcn-editions-") as folder:
         for edition, command in commands(list(extra)).items():
             log = open(Path(folder) / f"{edition}.log", "w+", encoding="utf-8")
-            running[edition] = (subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env), log)
+            running[edition] = (subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT), log)
         failed = []
         for edition, (process, log) in running.items():
             code = process.wait()

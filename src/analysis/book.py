@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pandas as pd
 
+from analysis import project
 from analysis.charts import render, theme
 from analysis.links import InLanguage, Link, Markdown, citation_label, mark_chinese, safe_url
 from analysis.model.views import Views
@@ -31,8 +32,7 @@ def setup(page: ModuleType | None = None, path=DEFAULT_PATH, lang: str = "en") -
     address in their credit."""
     theme.enable()
     render.enable(static_dir=STATIC_FIGURES)
-    edition = "" if lang == "en" else f"{lang}/"
-    render.PAGE = f"{edition}chapters/{page.__name__.rsplit('.', 1)[-1]}" if page is not None else None
+    render.PAGE = f"{project.edition_folder(lang)}chapters/{page.__name__.rsplit('.', 1)[-1]}" if page is not None else None
     render.LANG = lang
     key = (package_digest(path), lang)
     if key not in _VIEWS:

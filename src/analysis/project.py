@@ -41,6 +41,12 @@ def missing_tie_url() -> str:
     return f"{repository_url()}/issues/new?{query}"
 
 
+def edition_folder(lang: str) -> str:
+    """Where an edition lives, in the repository and in the site: the English one at the root,
+    the others in a folder named by their language ("nl/")."""
+    return "" if lang == "en" else f"{lang}/"
+
+
 def chapters(edition: str = "") -> list[tuple[str, str]]:
     """Every chapter of an edition (its folder: "" for the English book, "nl/" for the Dutch)
     in the book's order, as (file without suffix, title)."""

@@ -28,11 +28,14 @@ def assessment_matrix(matrix: pd.DataFrame, subtitle: list[str], labels) -> alt.
     cells = frame[["authority", "topic", "question", "answer", "detail", "source_id", "result"]]
     # The question's full wording and the detail are English text from the data: the Dutch
     # edition gives the question's label (the axis) and leaves the detail out.
-    tooltip = [alt.Tooltip("authority:N", title=say("Authority", lang)), alt.Tooltip("topic:N", title=say("Question", lang)),
-               alt.Tooltip("answer:N", title=say("Answer", lang)), alt.Tooltip("source_id:N", title=say("Source", lang))]
-    if lang == "en":
-        tooltip[1:2] = [alt.Tooltip("question:N", title="Question")]
-        tooltip[3:3] = [alt.Tooltip("detail:N", title="Detail")]
+    english = lang == "en"
+    tooltip = [
+        alt.Tooltip("authority:N", title=say("Authority", lang)),
+        alt.Tooltip("question:N" if english else "topic:N", title=say("Question", lang)),
+        alt.Tooltip("answer:N", title=say("Answer", lang)),
+        *([alt.Tooltip("detail:N", title="Detail")] if english else []),
+        alt.Tooltip("source_id:N", title=say("Source", lang)),
+    ]
     chart = (
         alt.Chart(cells)
         .mark_rect(stroke="#ffffff", strokeWidth=1)

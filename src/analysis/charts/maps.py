@@ -21,9 +21,6 @@ from analysis.words import say
 BOUNDARY_NOTE_NL = ["Boundaries: CBS 2025 (CC BY 4.0)."]
 BOUNDARY_NOTE_NE = ["Boundaries: Natural Earth, de facto;", "no endorsement of any claim. Taiwan out of scope."]
 
-
-def _notes(notes: list[str], lang: str) -> list[str]:
-    return [say(line, lang) for line in notes]
 LAND = "#f0f0f0"
 BORDER = "#ffffff"
 # Dutch bodies other than municipalities, marked by a shape per level.
@@ -39,6 +36,11 @@ CN_LEVEL_COLOURS = {
 
 
 CN_LEVEL_SHAPES = ["square", "diamond", "circle", "triangle-up", "triangle-down", "cross"]
+
+
+def _notes(notes: list[str], lang: str) -> list[str]:
+    """Boundary notes in the edition's language."""
+    return [say(line, lang) for line in notes]
 
 
 def _split_located(frame: pd.DataFrame, columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.model.register import display_names
+
 # Columns of the drawing, left to right, from the stakeholders' `tier`.
 GROUPS = {
     "national": "Dutch national",
@@ -17,11 +19,8 @@ GROUP_ORDER = list(dict.fromkeys(GROUPS.values()))
 
 def named(stakeholders: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The stakeholders under the names an edition's readers use: in Dutch, a Dutch organisation
-    by its own (Dutch) name."""
-    if lang != "nl":
-        return stakeholders
-    own = stakeholders["name_local"].where((stakeholders["country"] == "NL") & stakeholders["name_local"].notna())
-    return stakeholders.assign(name=own.fillna(stakeholders["name"]))
+    by its own (Dutch) name, as authorities are named (`register.display_names`)."""
+    return stakeholders.assign(name=display_names(stakeholders, lang).to_numpy())
 
 
 def degrees(stakeholders: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:

@@ -7,7 +7,7 @@ import pandas as pd
 from analysis import export
 from analysis import facts as fx
 from analysis.links import Link
-from analysis.profiles.html import english_cells
+from analysis.profiles.html import english_cell
 from analysis.model.register import flat_register
 from analysis.model.views import Views
 from analysis.package import REPO_ROOT
@@ -74,7 +74,7 @@ def _holds(v: Views, fmt: str, resource: str) -> object:
         description = str(v.package.resource(resource).get("description", ""))
     except KeyError:
         return ""
-    return english_cells(pd.Series([description]), v.lang).iloc[0]
+    return english_cell(description, v.lang)
 
 
 def files_table(v: Views, files: pd.DataFrame) -> pd.DataFrame:
@@ -108,7 +108,7 @@ def notebooks_table(lang: str = "en") -> pd.DataFrame:
     link to re-run it."""
     from analysis import project
 
-    edition = "" if lang == "en" else f"{lang}/"
+    edition = project.edition_folder(lang)
     rows = []
     for file, title in project.chapters(edition):
         if not (REPO_ROOT / f"{edition}{file}.md").read_text(encoding="utf-8").count("{code-cell}"):

@@ -43,14 +43,20 @@ def outcome(value: object, lang: str, missing: str = "not found in public source
     the edition's words for an outcome no source reports."""
     if not outcome_reported(value):
         return say(missing, lang)
-    return str(value) if lang == "en" else InLanguage(str(value), "en")
+    return english_cell(str(value), lang)
+
+
+def english_cell(value: object, lang: str) -> object:
+    """A table cell of data text written in English, marked as English on a page of another
+    edition (an empty cell stays as it is)."""
+    if lang == "en" or value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+        return value
+    return InLanguage(str(value), "en")
 
 
 def english_cells(values: pd.Series, lang: str) -> pd.Series:
     """A column of data text written in English, marked as English on a page of another edition."""
-    if lang == "en":
-        return values
-    return values.map(lambda t: t if t is None or (not isinstance(t, str) and pd.isna(t)) or t == "" else InLanguage(str(t), "en"))
+    return values if lang == "en" else values.map(lambda value: english_cell(value, lang))
 
 
 def link(label: str, url: object, local: bool = False) -> str:
